@@ -1,0 +1,69 @@
+/**
+ * `rung demo`: serves the simulator config and shows, with real requests, what the ladder does —
+ * a primary answer, a silent refusal falling through, an unknown model falling through, and every rung failing.
+ */
+import { SHIPPED_CONFIGS } from './paths.js';
+import { type RunningGateway, startGateway } from './start-gateway.js';
+
+interface Example {
+  title: string;
+  path: string;
+  body: unknown;
+}
+
+const EXAMPLES: Example[] = [
+  {
+    title: 'A normal turn: the primary answers (attempt 0)',
+    path: '/complete',
+    body: { messages: [{ role: 'user', content: 'Name three cold-climate fruits.' }] },
+  },
+  {
+    title: 'A silent refusal: HTTP 200, finish_reason content_filter, empty text — Rung falls through',
+    path: '/complete',
+    body: { messages: [{ role: 'user', content: 'Say hi' }], primary: 'filtered' },
+  },
+  {
+    title: 'A model that does not exist: 404 upstream — Rung falls through',
+    path: '/complete',
+    body: { messages: [{ role: 'user', content: 'Say hi' }], primary: 'this/model-does-not-exist' },
+  },
+  {
+    title: 'Every rung fails: 503 naming each model and why',
+    path: '/v1/chat/completions',
+    body: { model: 'doomed', messages: [{ role: 'user', content: 'Say hi' }] },
+  },
+];
+
+export async function runDemo(port: number | undefined): Promise<RunningGateway> {
+  const running = await startGateway({ configPath: SHIPPED_CONFIGS.simulator, port: port ?? 8787, watch: false });
+  const out = (line = '') => process.stdout.write(`${line}\n`);
+  out(`Rung demo: the simulator config (${SHIPPED_CONFIGS.simulator}) is serving on ${running.url}`);
+  out('No API key needed. Each example below was just sent; run the curl line to see it yourself.\n');
+  for (const [index, example] of EXAMPLES.entries()) {
+    out(`${index + 1}. ${example.title}`);
+    out(`   curl -s ${running.url}${example.path} -H 'content-type: application/json' \\`);
+    out(`     -d '${JSON.stringify(example.body)}'`);
+    const response = await fetch(`${running.url}${example.path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(example.body),
+    });
+    const body = (await response.json()) as Record<string, unknown>;
+    out(`   → ${response.status} ${summarise(body)}\n`);
+  }
+  out('Streaming, through the OpenAI API:');
+  out(`   curl -sN ${running.url}/v1/chat/completions -H 'content-type: application/json' \\`);
+  out(`     -d '{"model":"chat","stream":true,"messages":[{"role":"user","content":"Tell me a story"}]}'`);
+  out('\nPoint any OpenAI SDK at base URL ' + `${running.url}/v1` + ' with model "chat".');
+  out('See what happened: `rung log`. Stop with Ctrl-C.');
+  return running;
+}
+
+function summarise(body: Record<string, unknown>): string {
+  if ('content' in body) {
+    const content = String(body.content);
+    return `model ${body.model}, attempt ${body.attempt}, used_fallback ${body.used_fallback}: "${content.slice(0, 60)}${content.length > 60 ? '…' : ''}"`;
+  }
+  const error = body.error as { code?: string; message?: string } | undefined;
+  return `${error?.code}: ${error?.message}`;
+}

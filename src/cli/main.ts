@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+/**
+ * The `rung` command: serve, demo, check, log.
+ */
+import { parseArgs } from 'node:util';
+import { loadConfigFile } from '../config/load-config.js';
+import { isRungError } from '../spec/errors.js';
+import { openStores } from '../stores/open-stores.js';
+import { routingTable } from './check.js';
+import { runDemo } from './demo.js';
+import { formatRecords } from './log.js';
+import { defaultConfigPath } from './paths.js';
+import { startGateway } from './start-gateway.js';
+
+const USAGE = `rung — an LLM gateway that climbs a ladder of models until one gives a usable answer
+
+Usage:
+  rung serve [--config FILE] [--port N] [--host H] [--no-watch]
+                    Serve the OpenAI-compatible API (default 127.0.0.1:8787).
+                    Without --config: ./rung.yaml, else OpenRouter when OPENROUTER_API_KEY
+                    is set, else the built-in simulator.
+  rung demo [--port N]
+                    Serve the simulator and print curl lines that show a primary answer,
+                    a silent refusal falling through, and every rung failing.
+  rung check [--config FILE]
+                    Validate a config; print its warnings and the effective routing table.
+  rung log [--config FILE] [--limit N] [--failed] [--json]
+                    Show recent request records, newest first.
+  rung help         This text.
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      config: { type: 'string', short: 'c' },
+      port: { type: 'string', short: 'p' },
+      host: { type: 'string' },
+      'no-watch': { type: 'boolean' },
+      limit: { type: 'string', short: 'n' },
+      failed: { type: 'boolean' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help || command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE);
+    return command === undefined ? 1 : 0;
+  }
+  const port = values.port === undefined ? undefined : parsePort(values.port);
+  const chosen =
+    values.config === undefined ? defaultConfigPath(process.env) : { path: values.config, why: 'from --config' };
+
+  switch (command) {
+    case 'serve': {
+      process.stderr.write(`rung: config ${chosen.path} (${chosen.why})\n`);
+      const running = await startGateway({
+        configPath: chosen.path,
+        port,
+        host: values.host,
+        watch: !values['no-watch'],
+      });
+      process.stderr.write(
+        `rung: listening on ${running.url} — OpenAI base URL ${running.url}/v1; records in ${running.gateway.stores.description}\n`,
+      );
+      onShutdown(running.stop);
+      return -1;
+    }
+    case 'demo': {
+      const running = await runDemo(port);
+      onShutdown(running.stop);
+      return -1;
+    }
+    case 'check': {
+      const loaded = loadConfigFile(chosen.path);
+      process.stdout.write(`${loaded.path}: valid\n`);
+      for (const warning of loaded.warnings) process.stdout.write(`warning: ${warning}\n`);
+      process.stdout.write(`\n${await routingTable(loaded)}\n`);
+      return 0;
+    }
+    case 'log': {
+      const loaded = loadConfigFile(chosen.path);
+      const stores = openStores(loaded.config);
+      const limit = values.limit === undefined ? 20 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit <= 0)
+        throw usageError(`--limit: expected a positive integer, got "${values.limit}"`);
+      const records = await stores.records.recent({ limit, failed: values.failed === true });
+      await stores.close();
+      process.stdout.write(
+        values.json ? `${records.map((record) => JSON.stringify(record)).join('\n')}\n` : `${formatRecords(records)}\n`,
+      );
+      return 0;
+    }
+    default:
+      throw usageError(`unknown command "${command}"`);
+  }
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError(`--port: expected 0–65535, got "${text}"`);
+  return port;
+}
+
+class UsageError extends Error {}
+function usageError(message: string): UsageError {
+  return new UsageError(message);
+}
+
+function onShutdown(stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    process.stderr.write(`rung: ${signal}, finishing in-flight requests…\n`);
+    stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => handler('SIGINT'));
+  process.once('SIGTERM', () => handler('SIGTERM'));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`rung: ${(error as Error).message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (isRungError(error)) {
+      process.stderr.write(`rung: ${error.message}\n`);
+      process.exitCode = 1;
+    } else if ((error as { code?: string }).code === 'EADDRINUSE') {
+      process.stderr.write(`rung: ${(error as Error).message}; pick another --port\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(
+        `rung: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,243 @@
+/**
+ * The one configuration schema. Every field has its default here; the TypeScript type is inferred from it.
+ * Cross-references (a route naming a model, a model naming a provider) are checked in `validate-references.ts`
+ * so an error names the exact path of the bad field.
+ */
+import { z } from 'zod';
+
+const name = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/@-]*$/, 'use letters, digits and . _ : / @ - (not starting with a symbol)');
+
+const positiveMs = z.number().int().positive();
+
+export const timeoutsSchema = z.strictObject({
+  connect_ms: positiveMs.optional(),
+  first_byte_ms: positiveMs.optional(),
+  first_token_ms: positiveMs.optional(),
+  idle_ms: positiveMs.optional(),
+  total_ms: positiveMs.optional(),
+});
+
+export const priceSchema = z.strictObject({
+  /** USD per million input tokens. */
+  input: z.number().nonnegative(),
+  /** USD per million output tokens. */
+  output: z.number().nonnegative(),
+  /** USD per million cached input tokens (defaults to `input`). */
+  cached_input: z.number().nonnegative().optional(),
+  /** USD per million tokens written to a provider cache (defaults to `input`). */
+  cache_write: z.number().nonnegative().optional(),
+});
+
+export const SIM_BEHAVIORS = [
+  'answer',
+  'echo',
+  'refuse',
+  'content_filter',
+  'length_empty',
+  'empty',
+  'tool_call',
+  'rate_limit',
+  'server_error',
+  'model_not_found',
+  'bad_request',
+  'unauthorized',
+  'hang',
+  'headers_then_stall',
+  'reset',
+  'malformed',
+  'cut_stream',
+  'no_choices',
+] as const;
+
+export const simBehaviorSchema = z.enum(SIM_BEHAVIORS);
+
+export const simModelSchema = z.strictObject({
+  /** What the model does on every call. */
+  behavior: simBehaviorSchema.default('answer'),
+  /** Behaviours played in turn, one per call, overriding `behavior`. */
+  script: z.array(simBehaviorSchema).min(1).optional(),
+  /** Behaviours drawn at random (seeded) with these weights, overriding `behavior`. */
+  mix: z.partialRecord(simBehaviorSchema, z.number().nonnegative()).optional(),
+  /** The answer text; default: a deterministic paragraph. */
+  reply: z.string().optional(),
+  /** Milliseconds before the first byte: uniform in [min, max]. */
+  first_token_ms: z.tuple([z.number().nonnegative(), z.number().nonnegative()]).default([0, 0]),
+  /** Streaming speed. 0 sends every token at once. */
+  tokens_per_second: z.number().nonnegative().default(0),
+  /** Retry-After seconds sent with `rate_limit`. */
+  retry_after_s: z.number().nonnegative().default(1),
+  /** Status sent with `server_error`. */
+  error_status: z.number().int().min(500).max(599).default(503),
+  /** Minimum prompt length in tokens that the simulated prefix cache reads back. */
+  cache_min_tokens: z.number().int().nonnegative().default(1024),
+});
+
+export const providerSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('openai-compatible'),
+    /** Fills in base_url and headers for a known vendor. */
+    preset: z
+      .enum(['openai', 'openrouter', 'vllm', 'llamacpp', 'ollama', 'groq', 'together', 'deepseek', 'xai'])
+      .optional(),
+    base_url: z.url().optional(),
+    api_key: z.string().optional(),
+    headers: z.record(z.string(), z.string()).default({}),
+    /** Connections kept per upstream origin. */
+    max_connections: z.number().int().positive().default(256),
+    timeouts: timeoutsSchema.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('simulator'),
+    seed: z.number().int().default(42),
+    timeouts: timeoutsSchema.optional(),
+  }),
+]);
+
+export const modelSchema = z.strictObject({
+  provider: name,
+  /** The model id the upstream knows. */
+  id: z.string().min(1),
+  /**
+   * Who runs the model behind the provider (its moderation layer). Default: the part of `id` before "/"
+   * (OpenRouter style, e.g. "qwen" for "qwen/qwen3-235b"), else the provider name.
+   */
+  vendor: z.string().min(1).optional(),
+  price: priceSchema.optional(),
+  context_window: z.number().int().positive().optional(),
+  max_output_tokens: z.number().int().positive().optional(),
+  /** A system message put before the conversation, sent only to this model. */
+  system_prefix: z.string().optional(),
+  extra_body: z.record(z.string(), z.unknown()).optional(),
+  timeouts: timeoutsSchema.optional(),
+  /** Behaviour of a model served by a `simulator` provider. */
+  sim: simModelSchema.optional(),
+});
+
+export const rungSchema = z.union([
+  name,
+  z.strictObject({
+    model: name,
+    timeouts: timeoutsSchema.optional(),
+    max_output_tokens: z.number().int().positive().optional(),
+    extra_body: z.record(z.string(), z.unknown()).optional(),
+    system_prefix: z.string().optional(),
+  }),
+]);
+
+const oneOrMany = z
+  .union([name, z.array(name).min(1)])
+  .transform((value) => (typeof value === 'string' ? [value] : value));
+
+export const routeSchema = z.strictObject({
+  /** The name clients put in `model`; several routes may share a task and differ in `match`. Default: the route's key. */
+  task: name.optional(),
+  /** Which turns this route serves. Absent dimensions match anything; the most specific route wins. */
+  match: z
+    .strictObject({
+      plan: oneOrMany.optional(),
+      mode: oneOrMany.optional(),
+    })
+    .default({}),
+  chain: z.array(rungSchema).min(1),
+  description: z.string().optional(),
+  /** Retries inside one rung before falling through (jittered backoff, honours Retry-After). */
+  retries: z.number().int().min(0).max(5).optional(),
+});
+
+export const planSchema = z.strictObject({
+  /** Output-token cap for every call on this plan. */
+  max_output_tokens: z.number().int().positive().optional(),
+  paid: z.boolean().default(false),
+  description: z.string().optional(),
+});
+
+export const gatewayKeySchema = z.strictObject({
+  /** The bearer secret, usually `${ENV_VAR}`. */
+  key: z.string().min(16, 'a gateway key needs at least 16 characters'),
+  name: name,
+  /** The plan every request with this key runs on (the x-rung-plan header cannot change it). */
+  plan: name.optional(),
+  tenant: name.default('default'),
+  /** Default content mode when the request sends no x-rung-mode. */
+  mode: name.optional(),
+  /** Routes this key may use; absent = all. */
+  routes: z.array(name).optional(),
+});
+
+export const configSchema = z.strictObject({
+  server: z
+    .strictObject({
+      host: z.string().default('127.0.0.1'),
+      port: z.number().int().min(0).max(65535).default(8787),
+      /** Largest accepted request body; 413 past it. */
+      max_body_bytes: z
+        .number()
+        .int()
+        .positive()
+        .default(4 * 1024 * 1024),
+      keep_alive_timeout_ms: z.number().int().positive().default(65_000),
+      /** Wait this long for in-flight requests on shutdown. */
+      shutdown_grace_ms: z.number().int().nonnegative().default(10_000),
+    })
+    .prefault({}),
+  log: z
+    .strictObject({
+      level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    })
+    .prefault({}),
+  store: z
+    .discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('sqlite'),
+        /** File path, relative to the working directory; `:memory:` keeps nothing. */
+        path: z.string().default('rung.db'),
+      }),
+    ])
+    .prefault({ kind: 'sqlite' }),
+  auth: z
+    .strictObject({
+      keys: z.array(gatewayKeySchema).default([]),
+    })
+    .prefault({}),
+  defaults: z
+    .strictObject({
+      plan: name.default('free'),
+      mode: name.default('natural'),
+      /** The route POST /complete uses when its body names none. Default: "chat" if it exists, else the first route. */
+      route: name.optional(),
+      timeouts: z
+        .strictObject({
+          connect_ms: positiveMs.default(5_000),
+          first_byte_ms: positiveMs.default(30_000),
+          first_token_ms: positiveMs.default(30_000),
+          idle_ms: positiveMs.default(30_000),
+          total_ms: positiveMs.default(120_000),
+        })
+        .prefault({}),
+      /** Retries inside a rung: none unless a route asks. */
+      retries: z.number().int().min(0).max(5).default(0),
+      retry_base_delay_ms: z.number().int().positive().default(250),
+      /** Longest Retry-After honoured inside a rung; past it, fall through instead. */
+      retry_after_cap_ms: z.number().int().positive().default(5_000),
+    })
+    .prefault({}),
+  modes: z.array(name).min(1).default(['natural', 'instant', 'explicit']),
+  providers: z.record(name, providerSchema),
+  models: z.record(name, modelSchema),
+  plans: z.record(name, planSchema).default({ free: { paid: false } }),
+  routes: z.record(name, routeSchema),
+});
+
+export type RungConfigInput = z.input<typeof configSchema>;
+export type RungConfig = z.output<typeof configSchema>;
+export type ProviderConfig = z.output<typeof providerSchema>;
+export type ModelConfig = z.output<typeof modelSchema>;
+export type RouteConfig = z.output<typeof routeSchema>;
+export type RungConfigEntry = z.output<typeof rungSchema>;
+export type PlanConfig = z.output<typeof planSchema>;
+export type SimModelConfig = z.output<typeof simModelSchema>;
+export type SimBehavior = z.output<typeof simBehaviorSchema>;
+export type TimeoutsConfig = z.output<typeof timeoutsSchema>;
+export type GatewayKeyConfig = z.output<typeof gatewayKeySchema>;

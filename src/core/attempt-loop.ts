@@ -1,0 +1,191 @@
+/**
+ * The heart of Rung: climb the chain until a rung gives a usable answer. Each attempt's outcome class decides
+ * what happens next — answer, fall through, retry inside the rung, or stop because the request itself is bad.
+ */
+import { AttemptFailure, isAttemptFailure, RungError } from '../spec/errors.js';
+import { OUTCOME_DECISION, type Outcome } from '../spec/outcome.js';
+import type { ProviderResult, ProviderStream, StreamChunk } from '../spec/provider.js';
+import { classifyResult, emptyOutcome, hasText } from './classify-answer.js';
+import { type AttemptControl, retryDelay, startAttempt } from './prepare-call.js';
+import type { ResolvedRung } from './resolve-chain.js';
+import { round, type Turn } from './turn.js';
+
+export interface LoopSettings {
+  baseDelayMs: number;
+  retryAfterCapMs: number;
+  random?: () => number;
+}
+
+/** A stream that has produced usable content and can now be sent to the client. */
+export interface CommittedStream {
+  /** Chunks held back until the first content, to be sent first. */
+  held: StreamChunk[];
+  rest: AsyncIterator<StreamChunk>;
+  stream: ProviderStream;
+  control: AttemptControl;
+  rung: ResolvedRung;
+}
+
+type RungTry<T> = (rung: ResolvedRung, control: AttemptControl, started: number) => Promise<T>;
+
+/** Runs the chain for a non-streaming turn. */
+export function runChat(turn: Turn, settings: LoopSettings): Promise<ProviderResult> {
+  return climb(turn, settings, false, async (rung, control, started) => {
+    try {
+      const result = await rung.provider.chat(control.call);
+      const { outcome, detail } = classifyResult(result);
+      if (outcome !== 'ok') {
+        throw new AttemptFailure(outcome, detail ?? outcome, { upstreamStatus: result.status });
+      }
+      report(turn, rung, 'ok', result.status, started, null);
+      return result;
+    } finally {
+      control.release();
+    }
+  });
+}
+
+/** Runs the chain for a streaming turn; resolves once a rung has sent usable content. */
+export function runStream(turn: Turn, settings: LoopSettings): Promise<CommittedStream> {
+  return climb(turn, settings, true, async (rung, control, started) => {
+    let stream: ProviderStream | undefined;
+    try {
+      stream = await rung.provider.stream(control.call);
+      const iterator = stream[Symbol.asyncIterator]();
+      const held: StreamChunk[] = [];
+      let lastFinish: StreamChunk['finish'] = null;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) break;
+        const part = next.value;
+        held.push(part);
+        if (part.finish !== null) lastFinish = part.finish;
+        if (carriesAnswer(part)) {
+          control.firstTokenArrived();
+          const ttft = round(performance.now() - started);
+          report(turn, rung, 'ok', stream.status, started, ttft);
+          turn.ttftMs = round(performance.now() - turn.startedAt);
+          return { held, rest: iterator, stream, control, rung };
+        }
+        if (held.length > 10_000) throw new AttemptFailure('malformed', '10000 chunks without content');
+      }
+      const outcome = held.length === 0 ? 'stream_cut' : emptyOutcome(lastFinish);
+      throw new AttemptFailure(
+        outcome,
+        held.length === 0
+          ? 'the stream ended before any chunk'
+          : `the stream ended with no content (finish_reason ${lastFinish?.raw ?? 'none'})`,
+        { upstreamStatus: 200 },
+      );
+    } catch (error) {
+      stream?.cancel();
+      control.release();
+      throw error;
+    }
+  });
+}
+
+function carriesAnswer(part: StreamChunk): boolean {
+  const delta = part.chunk.choices[0]?.delta;
+  if (delta === undefined) return false;
+  return hasText(delta.content) || (Array.isArray(delta.tool_calls) && delta.tool_calls.length > 0);
+}
+
+async function climb<T>(turn: Turn, settings: LoopSettings, stream: boolean, tryRung: RungTry<T>): Promise<T> {
+  const chain = turn.chain;
+  if (chain === null) throw new RungError('RUNG_INTERNAL', 'no chain resolved for this turn');
+  for (let index = 0; index < chain.rungs.length; index++) {
+    const rung = chain.rungs[index] as ResolvedRung;
+    for (let retry = 0; ; retry++) {
+      if (turn.signal.aborted) throw clientClosed();
+      const started = performance.now();
+      const control = startAttempt(turn.request, rung, turn.signal, stream);
+      try {
+        const value = await tryRung(rung, control, started);
+        turn.answer = {
+          model: rung.model,
+          upstreamModel: rung.upstreamId,
+          provider: rung.provider.name,
+          attempt: index,
+        };
+        return value;
+      } catch (error) {
+        const failure = isAttemptFailure(error)
+          ? error
+          : new AttemptFailure('malformed', error instanceof Error ? error.message : String(error), {
+              cause: error,
+            });
+        report(turn, rung, failure.outcome, failure.upstreamStatus, started, null, failure.message);
+        if (failure.outcome === 'client_closed') throw clientClosed(failure);
+        if (OUTCOME_DECISION[failure.outcome] === 'stop') {
+          throw new RungError(failure.code, `${rung.model}: ${failure.message}`, {
+            status: failure.status,
+            cause: failure,
+            details: { model: rung.model, upstream_status: failure.upstreamStatus },
+          });
+        }
+        const delay = retryDelay(
+          failure,
+          retry,
+          chain.retries,
+          settings.baseDelayMs,
+          settings.retryAfterCapMs,
+          settings.random,
+        );
+        if (delay === null) break;
+        await sleep(delay, turn.signal);
+      }
+    }
+  }
+  throw allFailed(turn);
+}
+
+function report(
+  turn: Turn,
+  rung: ResolvedRung,
+  outcome: Outcome,
+  status: number | null,
+  started: number,
+  ttft: number | null,
+  detail?: string,
+): void {
+  turn.attempts.push({
+    model: rung.model,
+    provider: rung.provider.name,
+    outcome,
+    status,
+    ms: round(performance.now() - started),
+    ttft_ms: ttft,
+    ...(detail === undefined ? {} : { detail }),
+  });
+}
+
+function clientClosed(cause?: unknown): RungError {
+  return new RungError('RUNG_CLIENT_CLOSED', 'the client closed the connection; the upstream call was aborted', {
+    cause,
+  });
+}
+
+function allFailed(turn: Turn): RungError {
+  const tried = turn.attempts.map(
+    (attempt) => `${attempt.model} (${attempt.outcome}${attempt.status ? ` ${attempt.status}` : ''})`,
+  );
+  return new RungError(
+    'RUNG_ALL_RUNGS_FAILED',
+    `no model returned a usable answer; tried ${tried.join(', ')}. Try again shortly; if it persists, check these models and their providers.`,
+    { details: { attempts: turn.attempts } },
+  );
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}

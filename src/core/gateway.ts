@@ -1,0 +1,156 @@
+/**
+ * Wires a gateway from its parts. No module-level state: everything a test may want to replace — config,
+ * stores, transport, logger — comes in here.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { LoadedConfig } from '../config/load-config.js';
+import type { Transport } from '../providers/http/transport.js';
+import type { ChatRequest } from '../spec/chat.js';
+import type { Stores } from '../spec/store.js';
+import { type IdentifyInput, identify } from './identify.js';
+import { createMetrics, type GatewayMetrics } from './metrics.js';
+import { toRecord } from './record-turn.js';
+import { closeRuntime, compileRuntime, type Runtime } from './runtime.js';
+import { compose, type Handler, type Identity, round, type Turn, type TurnResult } from './turn.js';
+import { answer } from './wrappers/answer.js';
+import { resolveRoute } from './wrappers/resolve-route.js';
+
+export interface GatewayOptions {
+  loaded: LoadedConfig;
+  stores: Stores;
+  logger: Logger;
+  /** Replaces the network for every HTTP provider (tests). */
+  transport?: Transport;
+  /** Process metrics (CPU, heap) on /metrics; off in tests that start many gateways. */
+  processMetrics?: boolean;
+}
+
+export interface TurnInit {
+  endpoint: string;
+  request: ChatRequest;
+  identity: Identity;
+  runtime: Runtime;
+  signal: AbortSignal;
+  primary?: string | undefined;
+  startedAt?: number;
+}
+
+export interface Gateway {
+  /** The runtime new requests use. */
+  current(): Runtime;
+  identify(runtime: Runtime, input: IdentifyInput): Identity;
+  startTurn(init: TurnInit): Turn;
+  handle(turn: Turn): Promise<TurnResult>;
+  /** Records and measures a turn; call exactly once, when the response has ended. */
+  endTurn(turn: Turn, status: number, errorCode: string | null): void;
+  /** Swaps in a new config; requests in flight finish on the old one. */
+  reload(loaded: LoadedConfig): void;
+  readonly metrics: GatewayMetrics;
+  readonly stores: Stores;
+  readonly logger: Logger;
+  close(): Promise<void>;
+}
+
+/**
+ * @example
+ * const gateway = createGateway({ loaded: loadConfigFile('rung.yaml'), stores: openSqliteStores({ path: 'rung.db' }), logger });
+ */
+export function createGateway(options: GatewayOptions): Gateway {
+  const { stores, logger } = options;
+  const factory = options.transport === undefined ? {} : { transport: options.transport };
+  let runtime = compileRuntime(options.loaded, factory);
+  const retired = new Set<Runtime>();
+  const metrics = createMetrics({ defaultMetrics: options.processMetrics ?? true });
+
+  const settingsFor = (current: Runtime) => ({
+    baseDelayMs: current.config.defaults.retry_base_delay_ms,
+    retryAfterCapMs: current.config.defaults.retry_after_cap_ms,
+  });
+  const pipelines = new WeakMap<Runtime, Handler>();
+  const pipelineFor = (current: Runtime): Handler => {
+    let handler = pipelines.get(current);
+    if (handler === undefined) {
+      handler = compose([resolveRoute], answer(settingsFor(current)));
+      pipelines.set(current, handler);
+    }
+    return handler;
+  };
+
+  const retireIfDrained = (old: Runtime) => {
+    if (old === runtime || old.inFlight > 0 || !retired.has(old)) return;
+    retired.delete(old);
+    void closeRuntime(old);
+  };
+
+  return {
+    current: () => runtime,
+    identify,
+    startTurn(init) {
+      init.runtime.inFlight++;
+      return {
+        id: randomUUID(),
+        ts: Date.now(),
+        startedAt: init.startedAt ?? performance.now(),
+        endpoint: init.endpoint,
+        request: init.request,
+        stream: init.request.stream === true,
+        includeUsage: init.request.stream_options?.include_usage === true,
+        identity: init.identity,
+        primary: init.primary,
+        signal: init.signal,
+        runtime: init.runtime,
+        chain: null,
+        attempts: [],
+        answer: null,
+        usage: null,
+        costUsd: null,
+        ttftMs: null,
+        totalMs: null,
+        status: null,
+        errorCode: null,
+        endHooks: [],
+      };
+    },
+    handle: (turn) => pipelineFor(turn.runtime)(turn),
+    endTurn(turn, status, errorCode) {
+      if (turn.status !== null) return;
+      turn.status = status;
+      if (errorCode !== null) turn.errorCode = errorCode;
+      turn.totalMs ??= round(performance.now() - turn.startedAt);
+      for (const hook of turn.endHooks) hook(turn);
+      stores.records.append(toRecord(turn));
+      metrics.observe(turn);
+      if (turn.errorCode !== null || (turn.answer?.attempt ?? 0) > 0) {
+        logger.info(
+          {
+            request_id: turn.id,
+            route: turn.chain?.route ?? null,
+            status,
+            error_code: turn.errorCode,
+            model: turn.answer?.model ?? null,
+            attempts: turn.attempts.map((attempt) => `${attempt.model}:${attempt.outcome}`),
+            total_ms: turn.totalMs,
+          },
+          turn.errorCode === null ? 'fallback answered' : 'request failed',
+        );
+      }
+      turn.runtime.inFlight--;
+      retireIfDrained(turn.runtime);
+    },
+    reload(loaded) {
+      const old = runtime;
+      runtime = compileRuntime(loaded, factory);
+      retired.add(old);
+      retireIfDrained(old);
+    },
+    metrics,
+    stores,
+    logger,
+    async close() {
+      await Promise.allSettled([runtime, ...retired].map(closeRuntime));
+      retired.clear();
+      await stores.close();
+    },
+  };
+}

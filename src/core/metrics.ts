@@ -1,0 +1,72 @@
+/**
+ * Prometheus metrics, on a registry of the gateway's own (never the global one), so two gateways in one
+ * process — as in tests — do not share counters.
+ */
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import type { Turn } from './turn.js';
+
+const LATENCY_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 8, 13, 21, 34, 60, 120];
+
+export interface GatewayMetrics {
+  registry: Registry;
+  observe(turn: Turn): void;
+}
+
+export function createMetrics(options: { defaultMetrics?: boolean } = {}): GatewayMetrics {
+  const registry = new Registry();
+  if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry, prefix: 'rung_process_' });
+  const requests = new Counter({
+    name: 'rung_requests_total',
+    help: 'Requests by endpoint, route and HTTP status.',
+    labelNames: ['endpoint', 'route', 'status'] as const,
+    registers: [registry],
+  });
+  const attempts = new Counter({
+    name: 'rung_attempts_total',
+    help: 'Upstream attempts by model, provider and outcome class.',
+    labelNames: ['model', 'provider', 'outcome'] as const,
+    registers: [registry],
+  });
+  const fallbacks = new Counter({
+    name: 'rung_fallbacks_total',
+    help: 'Answers that came from a rung after the first.',
+    labelNames: ['route', 'model'] as const,
+    registers: [registry],
+  });
+  const silentRefusals = new Counter({
+    name: 'rung_silent_refusals_total',
+    help: 'HTTP 200 answers with finish_reason content_filter or length and no content.',
+    labelNames: ['model', 'provider'] as const,
+    registers: [registry],
+  });
+  const firstToken = new Histogram({
+    name: 'rung_first_token_seconds',
+    help: 'Time from request to the first content token of a streamed answer, by answering model.',
+    labelNames: ['model'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  const total = new Histogram({
+    name: 'rung_request_duration_seconds',
+    help: 'Time from request to the last byte, by answering model ("none" when every rung failed).',
+    labelNames: ['model'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  return {
+    registry,
+    observe(turn: Turn) {
+      const route = turn.chain?.route ?? 'none';
+      requests.inc({ endpoint: turn.endpoint, route, status: String(turn.status ?? 0) });
+      for (const attempt of turn.attempts) {
+        attempts.inc({ model: attempt.model, provider: attempt.provider, outcome: attempt.outcome });
+        if (attempt.outcome === 'silent_refusal')
+          silentRefusals.inc({ model: attempt.model, provider: attempt.provider });
+      }
+      const model = turn.answer?.model ?? 'none';
+      if (turn.answer !== null && turn.answer.attempt > 0) fallbacks.inc({ route, model });
+      if (turn.ttftMs !== null && turn.answer !== null) firstToken.observe({ model }, turn.ttftMs / 1000);
+      if (turn.totalMs !== null) total.observe({ model }, turn.totalMs / 1000);
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Everything about one attempt that is not the network: the upstream request for this rung (model id,
+ * system prefix, output cap), the abort wiring and the timers, and how long to wait before a retry.
+ */
+
+import type { AbortCause } from '../providers/http/transport.js';
+import type { ChatRequest } from '../spec/chat.js';
+import type { AttemptFailure } from '../spec/errors.js';
+import type { ProviderCall } from '../spec/provider.js';
+import type { ResolvedRung } from './resolve-chain.js';
+
+/** The request as this rung's upstream should see it. The client's request is never mutated. */
+export function requestForRung(request: ChatRequest, rung: ResolvedRung): ChatRequest {
+  const out: ChatRequest = { ...request, model: rung.upstreamId };
+  if (rung.systemPrefix !== undefined) {
+    out.messages = [{ role: 'system', content: rung.systemPrefix }, ...request.messages];
+  }
+  const cap = rung.maxOutputTokens;
+  if (cap !== undefined) {
+    let capped = false;
+    if (typeof request.max_tokens === 'number') {
+      out.max_tokens = Math.min(request.max_tokens, cap);
+      capped = true;
+    }
+    if (typeof request.max_completion_tokens === 'number') {
+      out.max_completion_tokens = Math.min(request.max_completion_tokens, cap);
+      capped = true;
+    }
+    if (!capped) out.max_tokens = cap;
+  }
+  delete out.stream;
+  return out;
+}
+
+export interface AttemptControl {
+  call: ProviderCall;
+  controller: AbortController;
+  /** Stop the first-token timer once content has arrived. */
+  firstTokenArrived(): void;
+  /** Remove listeners and timers. Idempotent. */
+  release(): void;
+}
+
+/**
+ * Wires the client's signal and the first-token and total timeouts into one AbortController whose reason
+ * tells the transport which of them fired.
+ */
+export function startAttempt(
+  request: ChatRequest,
+  rung: ResolvedRung,
+  clientSignal: AbortSignal,
+  stream: boolean,
+): AttemptControl {
+  const controller = new AbortController();
+  const abort = (cause: AbortCause) => {
+    if (!controller.signal.aborted) controller.abort(cause);
+  };
+  const onClientClose = () => abort({ kind: 'client_closed' });
+  if (clientSignal.aborted) onClientClose();
+  else clientSignal.addEventListener('abort', onClientClose, { once: true });
+  const total = setTimeout(() => abort({ kind: 'timeout', which: 'total' }), rung.timeouts.totalMs);
+  let firstToken: NodeJS.Timeout | undefined = stream
+    ? setTimeout(() => abort({ kind: 'timeout', which: 'first_token' }), rung.timeouts.firstTokenMs)
+    : undefined;
+  let released = false;
+  return {
+    controller,
+    call: {
+      request: requestForRung(request, rung),
+      extraBody: rung.extraBody,
+      timeouts: rung.timeouts,
+      signal: controller.signal,
+    },
+    firstTokenArrived() {
+      if (firstToken !== undefined) clearTimeout(firstToken);
+      firstToken = undefined;
+    },
+    release() {
+      if (released) return;
+      released = true;
+      clearTimeout(total);
+      if (firstToken !== undefined) clearTimeout(firstToken);
+      clientSignal.removeEventListener('abort', onClientClose);
+    },
+  };
+}
+
+const RETRYABLE = new Set(['connect_error', 'timeout', 'rate_limited', 'upstream_error', 'malformed', 'stream_cut']);
+
+/**
+ * Milliseconds to wait before retrying inside the same rung, or null to fall through now. Full jitter on an
+ * exponential base; a Retry-After longer than the cap means another rung is the faster way to an answer.
+ */
+export function retryDelay(
+  failure: AttemptFailure,
+  retry: number,
+  maxRetries: number,
+  baseDelayMs: number,
+  retryAfterCapMs: number,
+  random: () => number = Math.random,
+): number | null {
+  if (retry >= maxRetries || !RETRYABLE.has(failure.outcome)) return null;
+  if (failure.retryAfterMs !== undefined) {
+    return failure.retryAfterMs > retryAfterCapMs ? null : failure.retryAfterMs;
+  }
+  return Math.round(random() * baseDelayMs * 2 ** retry);
+}

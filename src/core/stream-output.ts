@@ -1,0 +1,103 @@
+/**
+ * Turns a committed upstream stream into the payloads the client receives. Chunks pass through untouched
+ * (their original JSON text is reused); only the end is rewritten so the last chunk carries the `rung` report:
+ * with include_usage it rides on the usage chunk, without it the finish chunk is held back to carry it, so a
+ * client that indexes `choices[0]` never meets an empty chunk it did not ask for.
+ */
+import type { ChatChunk } from '../spec/chat.js';
+import { isAttemptFailure, RungError } from '../spec/errors.js';
+import type { StreamChunk } from '../spec/provider.js';
+import type { CommittedStream } from './attempt-loop.js';
+import { estimateUsage, priceUsage } from './pricing.js';
+import { round, rungMeta, type Turn } from './turn.js';
+
+export async function* streamOutput(turn: Turn, committed: CommittedStream): AsyncGenerator<string> {
+  const { rung, control } = committed;
+  let completion = '';
+  let heldFinish: ChatChunk | null = null;
+  let usageChunk: ChatChunk | null = null;
+  let first = true;
+
+  const emit = (part: StreamChunk): string | null => {
+    const chunk = part.chunk;
+    if (part.usage !== null) turn.usage = part.usage;
+    const choice = chunk.choices[0];
+    if (choice === undefined) {
+      // A usage-only chunk: kept for the end, shown only to clients that asked for usage.
+      if (chunk.usage !== undefined && chunk.usage !== null) usageChunk = chunk;
+      return null;
+    }
+    if (typeof choice.delta.content === 'string') completion += choice.delta.content;
+    if (first) {
+      first = false;
+      if (choice.delta.role === undefined) {
+        choice.delta.role = 'assistant';
+        return JSON.stringify(chunk);
+      }
+    }
+    if (part.finish !== null && !turn.includeUsage) {
+      heldFinish = chunk;
+      return null;
+    }
+    if (chunk.usage !== undefined && chunk.usage !== null && !turn.includeUsage) {
+      chunk.usage = undefined;
+      return JSON.stringify(chunk);
+    }
+    return part.raw ?? JSON.stringify(chunk);
+  };
+
+  try {
+    for (const part of committed.held) {
+      const payload = emit(part);
+      if (payload !== null) yield payload;
+    }
+    for (;;) {
+      const next = await committed.rest.next();
+      if (next.done) break;
+      const payload = emit(next.value);
+      if (payload !== null) yield payload;
+    }
+  } catch (error) {
+    committed.stream.cancel();
+    const failure = isAttemptFailure(error) ? error : null;
+    const code = failure?.code ?? 'RUNG_STREAM_CUT';
+    turn.errorCode = code;
+    const last = turn.attempts[turn.attempts.length - 1];
+    if (last !== undefined && failure !== null) last.detail = `after content: ${failure.message}`;
+    throw error instanceof RungError
+      ? error
+      : new RungError('RUNG_STREAM_CUT', `${rung.model}: the stream failed after content was sent`, { cause: error });
+  } finally {
+    control.release();
+  }
+
+  if (turn.usage === null) turn.usage = estimateUsage(turn.request.messages, completion);
+  turn.costUsd = priceUsage(rung.modelConfig, turn.usage);
+  turn.totalMs = round(performance.now() - turn.startedAt);
+  const meta = rungMeta(turn);
+  const closing: ChatChunk | null = turn.includeUsage ? usageChunk : heldFinish;
+  if (closing !== null) {
+    yield JSON.stringify({ ...(closing as ChatChunk), rung: meta });
+  } else {
+    const template = committed.held[0]?.chunk;
+    yield JSON.stringify({
+      id: template?.id ?? `chatcmpl-${turn.id}`,
+      object: 'chat.completion.chunk',
+      created: template?.created ?? Math.floor(turn.ts / 1000),
+      model: template?.model ?? rung.upstreamId,
+      choices: [],
+      ...(turn.includeUsage ? { usage: usageFromTurn(turn) } : {}),
+      rung: meta,
+    });
+  }
+}
+
+function usageFromTurn(turn: Turn) {
+  const usage = turn.usage;
+  if (usage === null) return null;
+  return {
+    prompt_tokens: usage.input,
+    completion_tokens: usage.output,
+    total_tokens: usage.input + usage.output,
+  };
+}

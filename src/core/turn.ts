@@ -1,0 +1,142 @@
+/**
+ * A turn is one client request on its way through the pipeline, and what happened to it so far.
+ * Wrappers compose as `(next) => (turn) => ...`; each reads and fills the parts it owns.
+ */
+import type { ChatRequest, ChatResponse } from '../spec/chat.js';
+import type { AttemptReport } from '../spec/outcome.js';
+import type { TokenUsage } from '../spec/provider.js';
+import type { ResolvedChain } from './resolve-chain.js';
+import type { Runtime } from './runtime.js';
+
+export interface Identity {
+  keyName: string | null;
+  tenant: string | null;
+  plan: string;
+  mode: string;
+  user: string | null;
+  /** Routes (tasks) and models this caller may use; null = all. */
+  allowedRoutes: ReadonlySet<string> | null;
+}
+
+export interface Answer {
+  /** Configured model name. */
+  model: string;
+  upstreamModel: string;
+  provider: string;
+  /** Rung index, 0 = primary. */
+  attempt: number;
+}
+
+export interface Turn {
+  id: string;
+  /** Epoch ms when the request arrived. */
+  ts: number;
+  /** performance.now() when the request arrived. */
+  startedAt: number;
+  endpoint: string;
+  request: ChatRequest;
+  stream: boolean;
+  /** The client asked for stream_options.include_usage. */
+  includeUsage: boolean;
+  identity: Identity;
+  primary: string | undefined;
+  /** Aborted when the client goes away. */
+  signal: AbortSignal;
+  runtime: Runtime;
+  chain: ResolvedChain | null;
+  attempts: AttemptReport[];
+  answer: Answer | null;
+  usage: TokenUsage | null;
+  costUsd: number | null;
+  ttftMs: number | null;
+  /** Set when the turn ends. */
+  totalMs: number | null;
+  status: number | null;
+  errorCode: string | null;
+  /** Called once when the response has been fully sent or has failed. */
+  endHooks: Array<(turn: Turn) => void>;
+}
+
+/** The `rung` object attached to every answer. */
+export interface RungMeta {
+  request_id: string;
+  route: string | null;
+  model: string | null;
+  upstream_model: string | null;
+  provider: string | null;
+  attempt: number | null;
+  used_fallback: boolean;
+  attempts: AttemptReport[];
+  ttft_ms: number | null;
+  total_ms: number;
+  usage: {
+    prompt_tokens: number;
+    completion_tokens: number;
+    cached_tokens: number;
+    cache_write_tokens: number;
+    reasoning_tokens: number;
+    estimated: boolean;
+  } | null;
+  cost_usd: number | null;
+}
+
+export type TurnResult =
+  | { kind: 'response'; body: ChatResponse; meta: RungMeta }
+  | { kind: 'stream'; headers: Record<string, string>; events: AsyncIterable<string> };
+
+export type Handler = (turn: Turn) => Promise<TurnResult>;
+export type Wrapper = (next: Handler) => Handler;
+
+export function compose(wrappers: readonly Wrapper[], last: Handler): Handler {
+  return wrappers.reduceRight<Handler>((next, wrapper) => wrapper(next), last);
+}
+
+export function elapsed(turn: Turn): number {
+  return round(performance.now() - turn.startedAt);
+}
+
+export function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
+export function rungMeta(turn: Turn): RungMeta {
+  const usage = turn.usage;
+  return {
+    request_id: turn.id,
+    route: turn.chain?.route ?? null,
+    model: turn.answer?.model ?? null,
+    upstream_model: turn.answer?.upstreamModel ?? null,
+    provider: turn.answer?.provider ?? null,
+    attempt: turn.answer?.attempt ?? null,
+    used_fallback: (turn.answer?.attempt ?? 0) > 0,
+    attempts: turn.attempts,
+    ttft_ms: turn.ttftMs,
+    total_ms: turn.totalMs ?? elapsed(turn),
+    usage:
+      usage === null
+        ? null
+        : {
+            prompt_tokens: usage.input,
+            completion_tokens: usage.output,
+            cached_tokens: usage.cachedInput,
+            cache_write_tokens: usage.cacheWrite,
+            reasoning_tokens: usage.reasoning,
+            estimated: usage.estimated,
+          },
+    cost_usd: turn.costUsd,
+  };
+}
+
+/** Response headers known once an answer is chosen. */
+export function rungHeaders(turn: Turn): Record<string, string> {
+  const headers: Record<string, string> = { 'x-rung-request-id': turn.id };
+  if (turn.chain?.route) headers['x-rung-route'] = turn.chain.route;
+  if (turn.answer !== null) {
+    headers['x-rung-model'] = turn.answer.model;
+    headers['x-rung-provider'] = turn.answer.provider;
+    headers['x-rung-attempt'] = String(turn.answer.attempt);
+    headers['x-rung-used-fallback'] = String(turn.answer.attempt > 0);
+  }
+  if (turn.ttftMs !== null) headers['x-rung-ttft-ms'] = String(turn.ttftMs);
+  return headers;
+}

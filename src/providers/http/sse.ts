@@ -1,0 +1,60 @@
+/**
+ * A small Server-Sent Events reader over a byte stream. It yields one event per blank-line-separated block,
+ * joining multi-line `data:` fields as the spec says, and never buffers more than one incomplete event
+ * (bounded by `maxEventBytes`, so a peer that never sends a blank line cannot grow memory without limit).
+ */
+
+export interface SseEvent {
+  event: string | null;
+  data: string;
+}
+
+export class SseTooLargeError extends Error {}
+
+/**
+ * @example
+ * for await (const event of readSse(response.body)) if (event.data !== '[DONE]') handle(JSON.parse(event.data));
+ */
+export async function* readSse(
+  body: AsyncIterable<Uint8Array>,
+  maxEventBytes = 8 * 1024 * 1024,
+): AsyncGenerator<SseEvent> {
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const bytes of body) {
+    buffer += decoder.decode(bytes, { stream: true });
+    if (buffer.includes('\r')) buffer = buffer.replace(/\r\n?/g, '\n');
+    let boundary = buffer.indexOf('\n\n');
+    while (boundary !== -1) {
+      const block = buffer.slice(0, boundary);
+      buffer = buffer.slice(boundary + 2);
+      const event = parseBlock(block);
+      if (event !== null) yield event;
+      boundary = buffer.indexOf('\n\n');
+    }
+    if (buffer.length > maxEventBytes) throw new SseTooLargeError(`an SSE event exceeded ${maxEventBytes} bytes`);
+  }
+  buffer += decoder.decode();
+  const rest = buffer.trim() === '' ? null : parseBlock(buffer);
+  if (rest !== null) yield rest;
+}
+
+function parseBlock(block: string): SseEvent | null {
+  let event: string | null = null;
+  let data: string | null = null;
+  let start = 0;
+  while (start <= block.length) {
+    let end = block.indexOf('\n', start);
+    if (end === -1) end = block.length;
+    const line = block.slice(start, end);
+    start = end + 1;
+    if (line === '' || line.charCodeAt(0) === 58 /* ':' comment */) continue;
+    const colon = line.indexOf(':');
+    const field = colon === -1 ? line : line.slice(0, colon);
+    let value = colon === -1 ? '' : line.slice(colon + 1);
+    if (value.charCodeAt(0) === 32) value = value.slice(1);
+    if (field === 'data') data = data === null ? value : `${data}\n${value}`;
+    else if (field === 'event') event = value;
+  }
+  return data === null ? null : { event, data };
+}

@@ -1,0 +1,129 @@
+/**
+ * Reads OpenAI-dialect response bodies and chunks into canonical values, checking the shape as it goes:
+ * a body that is not the JSON it should be is a `malformed` outcome, not a crash further down.
+ */
+import type { ChatChunk, ChatResponse, FinishReason, UnifiedFinishReason, Usage } from '../../spec/chat.js';
+import { AttemptFailure } from '../../spec/errors.js';
+import type { ProviderResult, StreamChunk, TokenUsage } from '../../spec/provider.js';
+import { upstreamMessage } from './openai-errors.js';
+
+const UNIFIED: Readonly<Record<string, UnifiedFinishReason>> = {
+  stop: 'stop',
+  length: 'length',
+  tool_calls: 'tool_calls',
+  function_call: 'tool_calls',
+  content_filter: 'content_filter',
+  error: 'error',
+};
+
+export function mapFinishReason(raw: unknown): FinishReason | null {
+  if (raw === null || raw === undefined) return null;
+  const text = String(raw);
+  return { unified: UNIFIED[text] ?? 'other', raw: text };
+}
+
+function count(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+/** Normalises usage, including the cache and reasoning details vendors report in different places. */
+export function normaliseUsage(usage: Usage | null | undefined): TokenUsage | null {
+  if (usage === null || usage === undefined || typeof usage !== 'object') return null;
+  const promptDetails = usage.prompt_tokens_details;
+  const completionDetails = usage.completion_tokens_details;
+  return {
+    input: count(usage.prompt_tokens),
+    output: count(usage.completion_tokens),
+    // DeepSeek reports cache hits as prompt_cache_hit_tokens.
+    cachedInput: count(promptDetails?.cached_tokens) || count(usage.prompt_cache_hit_tokens),
+    cacheWrite: count(promptDetails?.cache_write_tokens),
+    reasoning: count(completionDetails?.reasoning_tokens),
+    estimated: false,
+  };
+}
+
+function malformed(providerName: string, what: string, cause?: unknown): AttemptFailure {
+  return new AttemptFailure('malformed', `${providerName} sent a malformed ${what}`, {
+    upstreamStatus: 200,
+    ...(cause === undefined ? {} : { cause }),
+  });
+}
+
+/**
+ * Parses a 200 body. A JSON body carrying `error` (some vendors answer 200 with an error) is an upstream error.
+ *
+ * @example
+ * const result = parseCompletion('{"id":"x","choices":[...]}', 'openrouter');
+ */
+export function parseCompletion(text: string, providerName: string): ProviderResult {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw malformed(providerName, 'JSON body', error);
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw malformed(providerName, 'body (not an object)');
+  const record = body as Record<string, unknown>;
+  if (record.error !== undefined && record.choices === undefined) {
+    throw new AttemptFailure('upstream_error', `${providerName} answered 200 with an error: ${upstreamMessage(text)}`, {
+      upstreamStatus: 200,
+    });
+  }
+  const choices = record.choices;
+  if (choices !== undefined && !Array.isArray(choices)) throw malformed(providerName, 'body (choices is not a list)');
+  const response = body as ChatResponse;
+  if (!Array.isArray(response.choices)) response.choices = [];
+  const first = response.choices[0];
+  if (
+    first !== undefined &&
+    (first === null || typeof first !== 'object' || typeof first.message !== 'object' || first.message === null)
+  ) {
+    throw malformed(providerName, 'choice (no message)');
+  }
+  return {
+    response,
+    finish: mapFinishReason(first?.finish_reason) ?? { unified: 'other', raw: null },
+    usage: normaliseUsage(response.usage),
+    status: 200,
+  };
+}
+
+/** Parses one `data:` payload of a stream. Returns null for payloads to skip (keep-alives). */
+export function parseChunk(data: string, providerName: string): StreamChunk | null {
+  let body: unknown;
+  try {
+    body = JSON.parse(data);
+  } catch (error) {
+    throw malformed(providerName, 'stream event', error);
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw malformed(providerName, 'stream event');
+  const record = body as Record<string, unknown>;
+  if (record.error !== undefined) {
+    throw new AttemptFailure(
+      'upstream_error',
+      `${providerName} sent an error in the stream: ${upstreamMessage(data)}`,
+      {
+        upstreamStatus: 200,
+      },
+    );
+  }
+  const chunk = body as ChatChunk;
+  if (!Array.isArray(chunk.choices)) {
+    if (chunk.usage === undefined) return null;
+    chunk.choices = [];
+  }
+  const first = chunk.choices[0];
+  if (
+    first !== undefined &&
+    (first === null || typeof first !== 'object' || typeof first.delta !== 'object' || first.delta === null)
+  ) {
+    throw malformed(providerName, 'stream chunk (no delta)');
+  }
+  return {
+    chunk,
+    raw: data,
+    finish: mapFinishReason(first?.finish_reason),
+    usage: normaliseUsage(chunk.usage),
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * The built-in simulator provider: models that answer, stream, refuse, time out, reset or send garbage on
+ * command, deterministically from config and seed, for demos and tests without an API key.
+ */
+export type { SimEngine, SimEngineOptions, SimRequest } from './sim-engine.js';
+export { createSimEngine } from './sim-engine.js';
+export type { Rng } from './sim-random.js';
+export { callRng, hashString, mulberry32 } from './sim-random.js';
+export type { PlanInput } from './sim-script.js';
+export { pickBehavior, planScript } from './sim-script.js';
+export type { SimClock, SimTransportOptions } from './sim-transport.js';
+export { createSimTransport } from './sim-transport.js';
+export type { OpenAiError, WireChunk, WireResponse, WireScript } from './sim-wire.js';
+export { errorScript, modelNotFoundScript } from './sim-wire.js';
+export type { RecordedRequest, SimulatorServer, SimulatorServerOptions } from './simulator-server.js';
+export { startSimulatorServer } from './simulator-server.js';

@@ -1,0 +1,102 @@
+/**
+ * The simulator's state across calls: which models exist, how many calls each has answered, and the seed.
+ * It turns one HTTP request into a WireScript; the in-memory transport and the HTTP server only play it.
+ */
+import type { SimModelConfig } from '../../config/schema.js';
+import type { ChatRequest } from '../../spec/chat.js';
+import { callRng } from './sim-random.js';
+import { planScript } from './sim-script.js';
+import type { WireScript } from './sim-wire.js';
+import { errorScript, modelNotFoundScript } from './sim-wire.js';
+
+export interface SimEngineOptions {
+  seed: number;
+  /** Keyed by the upstream model id, the `model` field requests carry. */
+  models: ReadonlyMap<string, SimModelConfig>;
+  /** Unix milliseconds, for `created`; default Date.now. */
+  now?: () => number;
+}
+
+export interface SimRequest {
+  method: string;
+  /** The URL path, e.g. /v1/chat/completions; only its ending is matched, so any base path works. */
+  path: string;
+  body: string | null;
+}
+
+export interface SimEngine {
+  plan(request: SimRequest): WireScript;
+}
+
+/**
+ * @example
+ * const engine = createSimEngine({ seed: 42, models: new Map([['sim-fast', simModelSchema.parse({})]]) });
+ * const script = engine.plan({ method: 'POST', path: '/v1/chat/completions', body: JSON.stringify(request) });
+ */
+export function createSimEngine(options: SimEngineOptions): SimEngine {
+  const calls = new Map<string, number>();
+  const now = options.now ?? Date.now;
+
+  const chat = (body: string | null): WireScript => {
+    const parsed = parseChatRequest(body);
+    if (typeof parsed === 'string') {
+      return errorScript(400, { message: parsed, type: 'invalid_request_error', code: 'invalid_request' });
+    }
+    const model = options.models.get(parsed.model);
+    if (model === undefined) return modelNotFoundScript(parsed.model);
+    const callIndex = calls.get(parsed.model) ?? 0;
+    calls.set(parsed.model, callIndex + 1);
+    return planScript({
+      model,
+      upstreamId: parsed.model,
+      request: parsed,
+      stream: parsed.stream === true,
+      rng: callRng(options.seed, parsed.model, callIndex),
+      callIndex,
+      created: Math.floor(now() / 1000),
+      // The prefix-cache model goes here: it needs the prompts seen before, which only the engine keeps.
+      cachedTokens: 0,
+    });
+  };
+
+  return {
+    plan(request) {
+      const path = request.path.replace(/\/+$/, '');
+      if (path.endsWith('/chat/completions') && request.method === 'POST') return chat(request.body);
+      if (path.endsWith('/models') && request.method === 'GET') return modelList([...options.models.keys()]);
+      return errorScript(404, {
+        message: `Unknown request URL: ${request.method} ${request.path}.`,
+        type: 'invalid_request_error',
+        code: 'unknown_url',
+      });
+    },
+  };
+}
+
+/** The parsed body, or what is wrong with it in the words OpenAI would use. */
+function parseChatRequest(body: string | null): ChatRequest | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(body ?? '');
+  } catch {
+    return 'We could not parse the JSON body of your request.';
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return 'The request body must be a JSON object.';
+  const request = value as Partial<ChatRequest>;
+  if (typeof request.model !== 'string') return "Missing required parameter: 'model'.";
+  if (!Array.isArray(request.messages)) return "Missing required parameter: 'messages'.";
+  return request as ChatRequest;
+}
+
+function modelList(ids: string[]): WireScript {
+  const data = ids.map((id) => ({ id, object: 'model', created: 0, owned_by: 'rung-simulator' }));
+  return {
+    kind: 'response',
+    headersDelayMs: 0,
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+    chunks: [{ delayMs: 0, data: JSON.stringify({ object: 'list', data }) }],
+    end: 'close',
+  };
+}

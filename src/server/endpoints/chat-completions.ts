@@ -1,0 +1,80 @@
+/**
+ * POST /v1/chat/completions — the OpenAI Chat Completions API, streaming and not.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Gateway } from '../../core/gateway.js';
+import type { Turn } from '../../core/turn.js';
+import { rungHeaders } from '../../core/turn.js';
+import { RungError } from '../../spec/errors.js';
+import { readJsonBody } from '../read-body.js';
+import { asRungError, SSE_HEADERS, sendError, sendJson, writeEvent } from '../send.js';
+import { validateChatRequest } from '../validate-request.js';
+import { header, identityInput } from './request-context.js';
+
+export async function chatCompletions(
+  gateway: Gateway,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const startedAt = performance.now();
+  const runtime = gateway.current();
+  const identity = gateway.identify(runtime, identityInput(request, undefined));
+  const body = validateChatRequest(await readJsonBody(request, runtime.config.server.max_body_bytes));
+  if (identity.user === null && typeof body.user === 'string' && body.user !== '') identity.user = body.user;
+  const turn = gateway.startTurn({
+    endpoint: '/v1/chat/completions',
+    request: body,
+    identity,
+    runtime,
+    signal: clientSignal(response),
+    primary: header(request, 'x-rung-primary'),
+    startedAt,
+  });
+  await serveTurn(gateway, turn, response);
+}
+
+/** Runs a turn and writes its answer, stream or not; always ends the turn exactly once. */
+export async function serveTurn(gateway: Gateway, turn: Turn, response: ServerResponse): Promise<void> {
+  try {
+    const result = await gateway.handle(turn);
+    if (result.kind === 'response') {
+      const headers = rungHeaders(turn);
+      headers['x-rung-total-ms'] = String(result.meta.total_ms);
+      if (result.meta.cost_usd !== null) headers['x-rung-cost-usd'] = String(result.meta.cost_usd);
+      sendJson(response, 200, result.body, headers);
+      gateway.endTurn(turn, 200, null);
+      return;
+    }
+    response.writeHead(200, { ...SSE_HEADERS, ...result.headers });
+    try {
+      for await (const payload of result.events) {
+        if (response.destroyed) break;
+        const wait = writeEvent(response, payload);
+        if (wait !== undefined) await wait;
+      }
+      if (!response.destroyed) response.end('data: [DONE]\n\n');
+      gateway.endTurn(turn, 200, turn.signal.aborted ? 'RUNG_CLIENT_CLOSED' : null);
+    } catch (error) {
+      const failure = asRungError(error, turn.id);
+      if (!response.destroyed) {
+        await writeEvent(response, JSON.stringify(failure.toBody()));
+        response.end();
+      }
+      gateway.endTurn(turn, 200, failure.code);
+    }
+  } catch (error) {
+    const failure = asRungError(error, turn.id);
+    if (failure.code === 'RUNG_INTERNAL') gateway.logger.error({ err: error, request_id: turn.id }, 'internal error');
+    if (!response.destroyed) sendError(response, failure, { 'x-rung-request-id': turn.id });
+    gateway.endTurn(turn, failure.status, failure.code);
+  }
+}
+
+/** An AbortSignal that fires when the client goes away before the response is finished. */
+export function clientSignal(response: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  response.once('close', () => {
+    if (!response.writableFinished) controller.abort(new RungError('RUNG_CLIENT_CLOSED', 'client closed'));
+  });
+  return controller.signal;
+}

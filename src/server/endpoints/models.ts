@@ -1,0 +1,45 @@
+/**
+ * GET /v1/models — routes and models in the OpenAI list shape, with what Rung knows of each.
+ */
+
+import { rungModelName } from '../../config/validate-references.js';
+import type { Runtime } from '../../core/runtime.js';
+
+export function listModels(runtime: Runtime) {
+  const created = Math.floor(Date.now() / 1000);
+  const data: unknown[] = [];
+  for (const [task, routes] of runtime.tasks) {
+    data.push({
+      id: task,
+      object: 'model',
+      created,
+      owned_by: 'rung',
+      rung: {
+        kind: 'route',
+        variants: routes.map((route) => ({
+          route: route.name,
+          plans: route.plans === null ? 'any' : [...route.plans],
+          modes: route.modes === null ? 'any' : [...route.modes],
+          chain: route.config.chain.map(rungModelName),
+        })),
+      },
+    });
+  }
+  for (const [name, model] of runtime.models) {
+    data.push({
+      id: name,
+      object: 'model',
+      created,
+      owned_by: model.provider,
+      rung: {
+        kind: 'model',
+        provider: model.provider,
+        upstream_id: model.id,
+        price: model.price ?? null,
+        context_window: model.context_window ?? null,
+        max_output_tokens: model.max_output_tokens ?? null,
+      },
+    });
+  }
+  return { object: 'list', data };
+}

@@ -1,0 +1,59 @@
+/**
+ * Writing responses: JSON bodies, OpenAI-shaped errors, and SSE with backpressure.
+ */
+import type { ServerResponse } from 'node:http';
+import { isRungError, RungError } from '../spec/errors.js';
+
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
+  response.end(text);
+}
+
+/** Any thrown value as a RungError; anything unexpected becomes RUNG_INTERNAL with the request id to find it. */
+export function asRungError(error: unknown, requestId: string): RungError {
+  if (isRungError(error)) return error;
+  return new RungError('RUNG_INTERNAL', `internal error; quote request id ${requestId} when reporting it`, {
+    cause: error,
+  });
+}
+
+export function sendError(response: ServerResponse, error: RungError, headers: Record<string, string> = {}): void {
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  const extra: Record<string, string> = { ...headers, ...error.headers };
+  if (error.retryAfterSeconds !== undefined) extra['retry-after'] = String(Math.ceil(error.retryAfterSeconds));
+  sendJson(response, error.status, error.toBody(), extra);
+}
+
+/** Writes one SSE event and waits for the socket to drain when its buffer is full. */
+export function writeEvent(response: ServerResponse, data: string): Promise<void> | undefined {
+  if (response.write(`data: ${data}\n\n`)) return undefined;
+  return new Promise((resolve) => {
+    const done = () => {
+      response.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    response.on('drain', done);
+    response.on('close', done);
+  });
+}
+
+export const SSE_HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache',
+  connection: 'keep-alive',
+  'x-accel-buffering': 'no',
+} as const;

@@ -1,0 +1,74 @@
+/**
+ * The provider contract: what an adapter must do, whatever dialect it speaks upstream.
+ * The core hands in a canonical (OpenAI-shaped) request and gets back a canonical response or stream;
+ * every failure is an AttemptFailure carrying its outcome class.
+ */
+import type { ChatChunk, ChatRequest, ChatResponse, FinishReason } from './chat.js';
+
+export interface Timeouts {
+  /** TCP/TLS connect. */
+  connectMs: number;
+  /** From sending the request to the first response byte (status and headers). */
+  firstByteMs: number;
+  /** From sending the request to the first content or tool delta of a stream. */
+  firstTokenMs: number;
+  /** Longest silence between two body chunks. */
+  idleMs: number;
+  /** The whole attempt, body included. */
+  totalMs: number;
+}
+
+/** Token counts normalised across dialects. */
+export interface TokenUsage {
+  input: number;
+  output: number;
+  /** Prompt tokens read from a provider cache (a subset of input). */
+  cachedInput: number;
+  /** Prompt tokens written to a provider cache (a subset of input). */
+  cacheWrite: number;
+  reasoning: number;
+  /** True when counted by Rung because the upstream reported none. */
+  estimated: boolean;
+}
+
+export interface ProviderCall {
+  /** Canonical request: `model` already set to the upstream model id, caps and prefixes applied. */
+  request: ChatRequest;
+  /** Fields merged into the upstream body as-is (route or model `extra_body`). */
+  extraBody: Record<string, unknown> | undefined;
+  timeouts: Timeouts;
+  /** Aborted when the client goes away or the total timeout fires. */
+  signal: AbortSignal;
+}
+
+export interface ProviderResult {
+  response: ChatResponse;
+  finish: FinishReason;
+  usage: TokenUsage | null;
+  status: number;
+}
+
+/** One stream event: the canonical chunk, and its original JSON text when it can be forwarded untouched. */
+export interface StreamChunk {
+  chunk: ChatChunk;
+  raw: string | null;
+  finish: FinishReason | null;
+  usage: TokenUsage | null;
+}
+
+export interface ProviderStream extends AsyncIterable<StreamChunk> {
+  status: number;
+  /** Stop reading and release the connection. Safe to call twice. */
+  cancel(): void;
+}
+
+export interface Provider {
+  readonly name: string;
+  readonly kind: string;
+  /** Non-streaming call. Throws AttemptFailure. */
+  chat(call: ProviderCall): Promise<ProviderResult>;
+  /** Streaming call; resolves once the upstream accepted the request. Iteration throws AttemptFailure. */
+  stream(call: ProviderCall): Promise<ProviderStream>;
+  /** Release pools. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,196 @@
+/**
+ * Request records in one SQLite file (WAL). Appends are queued and written in one transaction per batch —
+ * at most `flushIntervalMs` later or as soon as `maxBatch` are waiting — so the request path never waits on
+ * disk. The queue is bounded: past `maxQueue`, the oldest unwritten records are dropped and counted, never
+ * an unbounded heap.
+ */
+import type Database from 'better-sqlite3';
+import type { RecordQuery, RecordStore, RequestRecord } from '../../spec/store.js';
+
+export interface SqliteRecordStoreOptions {
+  flushIntervalMs?: number;
+  maxBatch?: number;
+  maxQueue?: number;
+  onError?: (error: unknown) => void;
+}
+
+const COLUMNS = [
+  'id',
+  'ts',
+  'endpoint',
+  'route',
+  'plan',
+  'mode',
+  'user',
+  'tenant',
+  'key_name',
+  'stream',
+  'status',
+  'error_code',
+  'model',
+  'provider',
+  'attempt',
+  'used_fallback',
+  'cost_usd',
+  'ttft_ms',
+  'total_ms',
+  'attempts',
+  'usage',
+] as const;
+
+export function migrateRecords(db: Database.Database): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS request_records (
+      id TEXT PRIMARY KEY,
+      ts INTEGER NOT NULL,
+      endpoint TEXT NOT NULL,
+      route TEXT, plan TEXT, mode TEXT, user TEXT, tenant TEXT, key_name TEXT,
+      stream INTEGER NOT NULL,
+      status INTEGER NOT NULL,
+      error_code TEXT,
+      model TEXT, provider TEXT, attempt INTEGER,
+      used_fallback INTEGER NOT NULL,
+      cost_usd REAL, ttft_ms REAL, total_ms REAL NOT NULL,
+      attempts TEXT NOT NULL,
+      usage TEXT
+    );
+    CREATE INDEX IF NOT EXISTS request_records_ts ON request_records (ts);
+    CREATE INDEX IF NOT EXISTS request_records_user_ts ON request_records (user, ts);
+  `);
+}
+
+export function createSqliteRecordStore(
+  db: Database.Database,
+  options: SqliteRecordStoreOptions = {},
+): RecordStore & {
+  close(): void;
+  dropped(): number;
+} {
+  migrateRecords(db);
+  const flushIntervalMs = options.flushIntervalMs ?? 20;
+  const maxBatch = options.maxBatch ?? 512;
+  const maxQueue = options.maxQueue ?? 100_000;
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO request_records (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((column) => `@${column}`).join(', ')})`,
+  );
+  const insertMany = db.transaction((records: RequestRecord[]) => {
+    for (const record of records) insert.run(toRow(record));
+  });
+  let queue: RequestRecord[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let droppedCount = 0;
+  let closed = false;
+
+  const flushNow = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (queue.length === 0) return;
+    const batch = queue;
+    queue = [];
+    try {
+      insertMany(batch);
+    } catch (error) {
+      // Put them back (bounded) and let the next flush try again; a full disk must not crash serving.
+      queue = batch.concat(queue).slice(-maxQueue);
+      options.onError?.(error);
+    }
+  };
+
+  return {
+    append(record) {
+      if (closed) return;
+      queue.push(record);
+      if (queue.length > maxQueue) {
+        queue.shift();
+        droppedCount++;
+      }
+      if (queue.length >= maxBatch) flushNow();
+      else if (timer === undefined) {
+        timer = setTimeout(flushNow, flushIntervalMs);
+        timer.unref();
+      }
+    },
+    async recent(query: RecordQuery) {
+      flushNow();
+      const where: string[] = [];
+      const params: Record<string, unknown> = { limit: Math.max(1, Math.min(query.limit, 10_000)) };
+      if (query.since !== undefined) {
+        where.push('ts >= @since');
+        params.since = query.since;
+      }
+      if (query.route !== undefined) {
+        where.push('route = @route');
+        params.route = query.route;
+      }
+      if (query.user !== undefined) {
+        where.push('user = @user');
+        params.user = query.user;
+      }
+      if (query.failed === true) where.push('(status >= 400 OR error_code IS NOT NULL)');
+      const sql = `SELECT * FROM request_records ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ts DESC, rowid DESC LIMIT @limit`;
+      return (db.prepare(sql).all(params) as Row[]).map(fromRow);
+    },
+    async flush() {
+      flushNow();
+    },
+    close() {
+      flushNow();
+      closed = true;
+    },
+    dropped: () => droppedCount,
+  };
+}
+
+type Row = Record<(typeof COLUMNS)[number], unknown>;
+
+function toRow(record: RequestRecord): Row {
+  return {
+    id: record.id,
+    ts: record.ts,
+    endpoint: record.endpoint,
+    route: record.route,
+    plan: record.plan,
+    mode: record.mode,
+    user: record.user,
+    tenant: record.tenant,
+    key_name: record.key_name,
+    stream: record.stream ? 1 : 0,
+    status: record.status,
+    error_code: record.error_code,
+    model: record.model,
+    provider: record.provider,
+    attempt: record.attempt,
+    used_fallback: record.used_fallback ? 1 : 0,
+    cost_usd: record.cost_usd,
+    ttft_ms: record.ttft_ms,
+    total_ms: record.total_ms,
+    attempts: JSON.stringify(record.attempts),
+    usage: record.usage === null ? null : JSON.stringify(record.usage),
+  };
+}
+
+function fromRow(row: Row): RequestRecord {
+  return {
+    id: String(row.id),
+    ts: Number(row.ts),
+    endpoint: String(row.endpoint),
+    route: row.route as string | null,
+    plan: row.plan as string | null,
+    mode: row.mode as string | null,
+    user: row.user as string | null,
+    tenant: row.tenant as string | null,
+    key_name: row.key_name as string | null,
+    stream: row.stream === 1,
+    status: Number(row.status),
+    error_code: row.error_code as string | null,
+    model: row.model as string | null,
+    provider: row.provider as string | null,
+    attempt: row.attempt === null ? null : Number(row.attempt),
+    used_fallback: row.used_fallback === 1,
+    cost_usd: row.cost_usd === null ? null : Number(row.cost_usd),
+    ttft_ms: row.ttft_ms === null ? null : Number(row.ttft_ms),
+    total_ms: Number(row.total_ms),
+    attempts: JSON.parse(String(row.attempts)),
+    usage: row.usage === null ? null : JSON.parse(String(row.usage)),
+  };
+}
