@@ -31,7 +31,9 @@ for (const file of files(SRC)) {
   const layer = layerOf(file);
   if (layer === 'testing' || !(layer in ALLOWED)) {
     if (!(layer in ALLOWED) && layer !== 'testing' && !layer.endsWith('.ts')) {
-      problems.push(`${relative(SRC, file)}: folder "${layer}" is not a known layer; add it to scripts/check-layers.mjs`);
+      problems.push(
+        `${relative(SRC, file)}: folder "${layer}" is not a known layer; add it to scripts/check-layers.mjs`,
+      );
     }
     continue;
   }
@@ -39,7 +41,8 @@ for (const file of files(SRC)) {
   for (const match of text.matchAll(IMPORT)) {
     const specifier = match[1] ?? match[2];
     const target = layerOf(resolve(dirname(file), specifier));
-    if (target === 'testing') problems.push(`${relative(SRC, file)}: production code imports test helpers (${specifier})`);
+    if (target === 'testing')
+      problems.push(`${relative(SRC, file)}: production code imports test helpers (${specifier})`);
     else if (!ALLOWED[layer].includes(target)) {
       problems.push(`${relative(SRC, file)}: the ${layer} layer may not import ${target} (${specifier})`);
     }

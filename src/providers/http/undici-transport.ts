@@ -41,42 +41,77 @@ export function createUndiciTransport(options: UndiciTransportOptions): Transpor
 
   return {
     async send(upstream: UpstreamRequest): Promise<UpstreamResponse> {
+      // Our own first-byte and idle timers: undici's run on a coarse clock (about a second), too loose for the
+      // sub-second limits an instant route may set. undici's own stay on as a backstop.
+      const local = new AbortController();
+      const signal = local.signal;
+      const abort = (reason: unknown) => {
+        if (!signal.aborted) local.abort(reason);
+      };
+      const forward = () => abort(upstream.signal.reason);
+      if (upstream.signal.aborted) forward();
+      else upstream.signal.addEventListener('abort', forward, { once: true });
+      const timeouts = upstream.timeouts;
+      let timer: NodeJS.Timeout | undefined = setTimeout(
+        () => abort({ kind: 'timeout', which: 'first_byte' }),
+        timeouts.firstByteMs,
+      );
+      const release = () => {
+        if (timer !== undefined) clearTimeout(timer);
+        timer = undefined;
+        upstream.signal.removeEventListener('abort', forward);
+      };
       let response: Awaited<ReturnType<typeof request>>;
       try {
         response = await request(upstream.url, {
           method: upstream.method,
           headers: upstream.headers,
           body: upstream.body,
-          signal: upstream.signal,
-          dispatcher: agentFor(upstream.timeouts.connectMs),
-          headersTimeout: upstream.timeouts.firstByteMs,
-          bodyTimeout: upstream.timeouts.idleMs,
+          signal,
+          dispatcher: agentFor(timeouts.connectMs),
+          headersTimeout: timeouts.firstByteMs + 1_000,
+          bodyTimeout: timeouts.idleMs + 1_000,
         });
       } catch (error) {
-        throw toAttemptFailure(error, upstream.signal);
+        release();
+        throw toAttemptFailure(error, signal);
       }
+      clearTimeout(timer);
+      timer = setTimeout(() => abort({ kind: 'timeout', which: 'idle' }), timeouts.idleMs);
       const body = response.body;
-      const signal = upstream.signal;
       return {
         status: response.statusCode,
         headers: response.headers,
         body: {
           async *[Symbol.asyncIterator]() {
             try {
-              for await (const chunk of body) yield chunk as Uint8Array;
+              for await (const chunk of body) {
+                timer?.refresh();
+                yield chunk as Uint8Array;
+              }
             } catch (error) {
               throw toAttemptFailure(error, signal);
+            } finally {
+              release();
             }
           },
         },
         async text() {
           try {
-            return await body.text();
+            const chunks: Buffer[] = [];
+            for await (const chunk of body) {
+              timer?.refresh();
+              chunks.push(chunk as Buffer);
+            }
+            return Buffer.concat(chunks).toString('utf8');
           } catch (error) {
             throw toAttemptFailure(error, signal);
+          } finally {
+            release();
           }
         },
         discard() {
+          release();
           body.destroy();
         },
       };
@@ -89,13 +124,20 @@ export function createUndiciTransport(options: UndiciTransportOptions): Transpor
   };
 }
 
+const TIMEOUT_MESSAGES = {
+  first_byte: 'first-byte timeout (no response headers)',
+  first_token: 'first-token timeout (no content yet)',
+  idle: 'idle timeout (the body stalled)',
+  total: 'total timeout',
+} as const;
+
 /** Maps undici and socket errors to outcome classes. */
 export function toAttemptFailure(error: unknown, signal: AbortSignal): AttemptFailure {
   if (error instanceof AttemptFailure) return error;
   if (signal.aborted) {
     const reason: unknown = signal.reason;
     if (isAbortCause(reason) && reason.kind === 'timeout') {
-      return new AttemptFailure('timeout', `${reason.which.replace('_', '-')} timeout`, { cause: error });
+      return new AttemptFailure('timeout', TIMEOUT_MESSAGES[reason.which], { cause: error });
     }
     return new AttemptFailure('client_closed', 'the client closed the connection', { cause: error });
   }

@@ -90,9 +90,15 @@ export function createSqliteRecordStore(
     try {
       insertMany(batch);
     } catch (error) {
-      // Put them back (bounded) and let the next flush try again; a full disk must not crash serving.
-      queue = batch.concat(queue).slice(-maxQueue);
+      // Put them back (bounded) and try again in a second; a full disk must not crash serving.
+      const merged = batch.concat(queue);
+      droppedCount += Math.max(0, merged.length - maxQueue);
+      queue = merged.slice(-maxQueue);
       options.onError?.(error);
+      if (!closed) {
+        timer = setTimeout(flushNow, 1_000);
+        timer.unref();
+      }
     }
   };
 
