@@ -2,7 +2,6 @@
  * Wires a gateway from its parts. No module-level state: everything a test may want to replace — config,
  * stores, transport, logger — comes in here.
  */
-import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { Transport } from '../providers/http/transport.js';
@@ -11,6 +10,7 @@ import type { Stores } from '../spec/store.js';
 import { type IdentifyInput, identify } from './identify.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 import { toRecord } from './record-turn.js';
+import { requestId } from './request-id.js';
 import { closeRuntime, compileRuntime, type Runtime } from './runtime.js';
 import { compose, type Handler, type Identity, round, type Turn, type TurnResult } from './turn.js';
 import { answer } from './wrappers/answer.js';
@@ -88,9 +88,10 @@ export function createGateway(options: GatewayOptions): Gateway {
     identify,
     startTurn(init) {
       init.runtime.inFlight++;
+      const ts = Date.now();
       return {
-        id: randomUUID(),
-        ts: Date.now(),
+        id: requestId(ts),
+        ts,
         startedAt: init.startedAt ?? performance.now(),
         endpoint: init.endpoint,
         request: init.request,

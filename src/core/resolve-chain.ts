@@ -44,7 +44,20 @@ export function matchRoute(routes: readonly CompiledRoute[], plan: string, mode:
   return undefined;
 }
 
+const CHAIN_CACHE_LIMIT = 10_000;
+
+/** Resolves a chain; chains without a primary override are computed once per runtime. */
 export function resolveChain(runtime: Runtime, query: ChainQuery): ResolvedChain {
+  if (query.primary !== undefined && query.primary !== '') return computeChain(runtime, query);
+  const key = `${query.model}\u0000${query.plan}\u0000${query.mode}`;
+  const cached = runtime.chainCache.get(key) as ResolvedChain | undefined;
+  if (cached !== undefined) return cached;
+  const chain = computeChain(runtime, query);
+  if (runtime.chainCache.size < CHAIN_CACHE_LIMIT) runtime.chainCache.set(key, Object.freeze(chain));
+  return chain;
+}
+
+function computeChain(runtime: Runtime, query: ChainQuery): ResolvedChain {
   const { config } = runtime;
   const planCap = config.plans[query.plan]?.max_output_tokens;
   const routes = runtime.tasks.get(query.model);

@@ -33,6 +33,11 @@ export interface Runtime {
   modes: ReadonlySet<string>;
   /** Requests in flight on this runtime; an old runtime is closed when it drains. */
   inFlight: number;
+  /**
+   * Resolved chains by task/model, plan and mode. Only resolvable names get in, so the size is bounded by the
+   * config (tasks and models × plans × modes); the cap is a backstop.
+   */
+  chainCache: Map<string, unknown>;
 }
 
 export function hashKey(secret: string): string {
@@ -77,6 +82,7 @@ export function compileRuntime(loaded: LoadedConfig, options: ProviderFactoryOpt
     plans: new Set(Object.keys(config.plans)),
     modes: new Set(config.modes),
     inFlight: 0,
+    chainCache: new Map(),
   };
 }
 

@@ -3,10 +3,10 @@
  * and costs per-request overhead on the one path that must stay a rounding error next to a model call
  * (see docs/decisions/0001-node-http.md).
  */
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Gateway } from '../core/gateway.js';
+import { requestId } from '../core/request-id.js';
 import { RungError } from '../spec/errors.js';
 import { chatCompletions } from './endpoints/chat-completions.js';
 import { complete } from './endpoints/complete.js';
@@ -99,7 +99,7 @@ async function dispatch(gateway: Gateway, request: IncomingMessage, response: Se
 /** A request refused before it became a turn (bad key, bad body) still leaves a record. */
 function recordRejection(gateway: Gateway, endpoint: string, failure: RungError): void {
   gateway.stores.records.append({
-    id: randomUUID(),
+    id: requestId(),
     ts: Date.now(),
     endpoint,
     route: null,
