@@ -2,8 +2,9 @@
  * Starts a gateway and its HTTP server from a config file, watches the file for changes, and stops cleanly.
  * Shared by `rung serve` and `rung demo`.
  */
-import { watch } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync, watch } from 'node:fs';
+import { dirname } from 'node:path';
 import { type Logger, pino } from 'pino';
 import { type LoadedConfig, loadConfigFile } from '../config/load-config.js';
 import { createGateway, type Gateway } from '../core/gateway.js';
@@ -56,17 +57,28 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
 
 /**
  * Reloads on change. Watches the directory, not the file: editors save by writing a new file and renaming it,
- * which a watch on the old inode would miss. A bad new file is rejected and the running config kept.
+ * and a Kubernetes ConfigMap swaps a `..data` symlink, neither of which a watch on the old inode (or on the
+ * file's name) would see. Any event in the folder triggers a debounced read; only a changed content reloads.
+ * A bad new file is rejected and the running config kept.
  */
 function watchConfig(path: string, gateway: Gateway, logger: Logger): () => void {
-  const file = basename(path);
   let timer: NodeJS.Timeout | undefined;
+  let lastHash = contentHash(path);
   const reload = () => {
     timer = undefined;
+    const hash = contentHash(path);
+    if (hash === lastHash) return;
+    lastHash = hash;
     try {
       const next = loadConfigFile(path);
+      const previous = gateway.current().config;
       gateway.reload(next);
       logger.info({ config: next.path, warnings: next.warnings }, 'config reloaded');
+      for (const section of ['server', 'store', 'log'] as const) {
+        if (JSON.stringify(previous[section]) !== JSON.stringify(next.config[section])) {
+          logger.warn({ section }, `config.${section} changed; it takes effect on restart`);
+        }
+      }
     } catch (error) {
       logger.error(
         { config: path, error: isRungError(error) ? error.message : String(error) },
@@ -76,8 +88,7 @@ function watchConfig(path: string, gateway: Gateway, logger: Logger): () => void
   };
   let watcher: ReturnType<typeof watch>;
   try {
-    watcher = watch(dirname(path), (_event, changed) => {
-      if (changed !== null && changed !== file) return;
+    watcher = watch(dirname(path), () => {
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(reload, 150);
     });
@@ -90,4 +101,12 @@ function watchConfig(path: string, gateway: Gateway, logger: Logger): () => void
     if (timer !== undefined) clearTimeout(timer);
     watcher.close();
   };
+}
+
+function contentHash(path: string): string | null {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch {
+    return null;
+  }
 }

@@ -205,6 +205,12 @@ export const configSchema = z.strictObject({
     .strictObject({
       plan: name.default('free'),
       mode: name.default('natural'),
+      /**
+       * Who may put a model first with x-rung-primary (or `primary` on /complete): `any` model id, even one not
+       * configured (sent raw to the first rung's provider, as the routing article's example does); only
+       * `configured` models; or `off`. Keys restricted to some routes may only name models of those routes.
+       */
+      primary_override: z.enum(['any', 'configured', 'off']).default('any'),
       /** The route POST /complete uses when its body names none. Default: "chat" if it exists, else the first route. */
       route: name.optional(),
       timeouts: z

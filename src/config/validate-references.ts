@@ -118,6 +118,13 @@ export function validateReferences(config: RungConfig): { problems: string[]; wa
       }
     }
   });
+  const secrets = new Map<string, number>();
+  config.auth.keys.forEach((key, index) => {
+    const first = secrets.get(key.key);
+    if (first !== undefined) {
+      problems.push(`auth.keys[${index}].key: the same secret as auth.keys[${first}]; each key needs its own`);
+    } else secrets.set(key.key, index);
+  });
   const keyNames = new Set<string>();
   config.auth.keys.forEach((key, index) => {
     if (keyNames.has(key.name)) problems.push(`auth.keys[${index}].name: "${key.name}" is used twice`);

@@ -2,7 +2,7 @@
  * The heart of Rung: climb the chain until a rung gives a usable answer. Each attempt's outcome class decides
  * what happens next — answer, fall through, retry inside the rung, or stop because the request itself is bad.
  */
-import { AttemptFailure, isAttemptFailure, RungError } from '../spec/errors.js';
+import { AttemptFailure, isAttemptFailure, isRungError, RungError } from '../spec/errors.js';
 import { OUTCOME_DECISION, type Outcome } from '../spec/outcome.js';
 import type { ProviderResult, ProviderStream, StreamChunk } from '../spec/provider.js';
 import { classifyResult, emptyOutcome, hasText } from './classify-answer.js';
@@ -110,11 +110,20 @@ async function climb<T>(turn: Turn, settings: LoopSettings, stream: boolean, try
         };
         return value;
       } catch (error) {
-        const failure = isAttemptFailure(error)
-          ? error
-          : new AttemptFailure('malformed', error instanceof Error ? error.message : String(error), {
+        // Only an AttemptFailure describes the upstream; anything else is about the request or a bug in Rung,
+        // and must neither blame the model nor be retried on the next rung.
+        if (!isAttemptFailure(error)) {
+          control.release();
+          if (isRungError(error)) throw error;
+          throw new RungError(
+            'RUNG_INTERNAL',
+            `internal error while calling ${rung.model}; quote request id ${turn.id}`,
+            {
               cause: error,
-            });
+            },
+          );
+        }
+        const failure = error;
         report(turn, rung, failure.outcome, failure.upstreamStatus, started, null, failure.message);
         if (failure.outcome === 'client_closed') throw clientClosed(failure);
         if (OUTCOME_DECISION[failure.outcome] === 'stop') {

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { Transport } from '../providers/http/transport.js';
 import type { ChatRequest } from '../spec/chat.js';
-import type { Stores } from '../spec/store.js';
+import type { RequestRecord, Stores } from '../spec/store.js';
 import { type IdentifyInput, identify } from './identify.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 import { toRecord } from './record-turn.js';
@@ -44,6 +44,8 @@ export interface Gateway {
   handle(turn: Turn): Promise<TurnResult>;
   /** Records and measures a turn; call exactly once, when the response has ended. */
   endTurn(turn: Turn, status: number, errorCode: string | null): void;
+  /** Records and counts a request refused before it became a turn. */
+  reject(endpoint: string, status: number, errorCode: string): void;
   /** Swaps in a new config; requests in flight finish on the old one. */
   reload(loaded: LoadedConfig): void;
   readonly metrics: GatewayMetrics;
@@ -139,6 +141,10 @@ export function createGateway(options: GatewayOptions): Gateway {
       turn.runtime.inFlight--;
       retireIfDrained(turn.runtime);
     },
+    reject(endpoint, status, errorCode) {
+      stores.records.append(rejectionRecord(endpoint, status, errorCode));
+      metrics.rejected(endpoint, status);
+    },
     reload(loaded) {
       const old = runtime;
       runtime = compileRuntime(loaded, factory);
@@ -153,5 +159,32 @@ export function createGateway(options: GatewayOptions): Gateway {
       retired.clear();
       await stores.close();
     },
+  };
+}
+
+function rejectionRecord(endpoint: string, status: number, errorCode: string): RequestRecord {
+  const ts = Date.now();
+  return {
+    id: requestId(ts),
+    ts,
+    endpoint,
+    route: null,
+    plan: null,
+    mode: null,
+    user: null,
+    tenant: null,
+    key_name: null,
+    stream: false,
+    status,
+    error_code: errorCode,
+    attempts: [],
+    model: null,
+    provider: null,
+    attempt: null,
+    used_fallback: false,
+    usage: null,
+    cost_usd: null,
+    ttft_ms: null,
+    total_ms: 0,
   };
 }

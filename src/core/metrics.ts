@@ -10,6 +10,8 @@ const LATENCY_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 8, 13, 21, 34, 60, 12
 export interface GatewayMetrics {
   registry: Registry;
   observe(turn: Turn): void;
+  /** A request refused before it became a turn (bad key, bad body). */
+  rejected(endpoint: string, status: number): void;
 }
 
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): GatewayMetrics {
@@ -55,6 +57,9 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
   });
   return {
     registry,
+    rejected(endpoint, status) {
+      requests.inc({ endpoint, route: 'none', status: String(status) });
+    },
     observe(turn: Turn) {
       const route = turn.chain?.route ?? 'none';
       requests.inc({ endpoint: turn.endpoint, route, status: String(turn.status ?? 0) });

@@ -6,12 +6,21 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Gateway } from '../core/gateway.js';
-import { requestId } from '../core/request-id.js';
 import { RungError } from '../spec/errors.js';
 import { chatCompletions } from './endpoints/chat-completions.js';
 import { complete } from './endpoints/complete.js';
 import { listModels } from './endpoints/models.js';
+import { identityInput } from './endpoints/request-context.js';
 import { asRungError, sendError, sendJson } from './send.js';
+
+function health(_gateway: Gateway, _request: IncomingMessage, response: ServerResponse): void {
+  sendJson(response, 200, { ok: true });
+}
+
+/** Aliases are recorded under the one name. */
+function canonical(path: string): string {
+  return path === '/chat/completions' ? '/v1/chat/completions' : path;
+}
 
 type Endpoint = (gateway: Gateway, request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
@@ -19,8 +28,15 @@ const ROUTES: Record<string, Partial<Record<string, Endpoint>>> = {
   '/v1/chat/completions': { POST: chatCompletions },
   '/chat/completions': { POST: chatCompletions },
   '/complete': { POST: complete },
-  '/health': { GET: (_gateway, _request, response) => sendJson(response, 200, { ok: true }) },
-  '/v1/models': { GET: (gateway, _request, response) => sendJson(response, 200, listModels(gateway.current())) },
+  '/health': { GET: health, HEAD: health },
+  '/v1/models': {
+    GET: (gateway, request, response) => {
+      const runtime = gateway.current();
+      // With gateway keys configured the list is for key holders only, and shows what the key may use.
+      const identity = gateway.identify(runtime, identityInput(request, undefined));
+      sendJson(response, 200, listModels(runtime, identity.allowedRoutes));
+    },
+  },
   '/metrics': {
     GET: async (gateway, _request, response) => {
       const text = await gateway.metrics.registry.metrics();
@@ -44,6 +60,23 @@ export function createRungServer(gateway: Gateway): RungServer {
       void dispatch(gateway, request, response);
     },
   );
+  // A request Node's parser refuses (bad framing, oversized headers) still gets an OpenAI-shaped answer.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || (socket as { _httpMessage?: unknown })._httpMessage) {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const body = JSON.stringify(
+      new RungError(
+        'RUNG_INVALID_REQUEST',
+        `the HTTP request could not be parsed (${error.code ?? 'bad request'})`,
+      ).toBody(),
+    );
+    socket.end(
+      `HTTP/1.1 ${status} Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
   server.headersTimeout = 60_000;
   server.requestTimeout = 300_000;
   return {
@@ -92,33 +125,7 @@ async function dispatch(gateway: Gateway, request: IncomingMessage, response: Se
       response.once('finish', () => request.destroy());
     }
     if (!response.destroyed) sendError(response, failure);
-    if (request.method === 'POST' && methods !== undefined) recordRejection(gateway, path, failure);
+    if (request.method === 'POST' && methods !== undefined)
+      gateway.reject(canonical(path), failure.status, failure.code);
   }
-}
-
-/** A request refused before it became a turn (bad key, bad body) still leaves a record. */
-function recordRejection(gateway: Gateway, endpoint: string, failure: RungError): void {
-  gateway.stores.records.append({
-    id: requestId(),
-    ts: Date.now(),
-    endpoint,
-    route: null,
-    plan: null,
-    mode: null,
-    user: null,
-    tenant: null,
-    key_name: null,
-    stream: false,
-    status: failure.status,
-    error_code: failure.code,
-    attempts: [],
-    model: null,
-    provider: null,
-    attempt: null,
-    used_fallback: false,
-    usage: null,
-    cost_usd: null,
-    ttft_ms: null,
-    total_ms: 0,
-  });
 }

@@ -3,6 +3,7 @@
  */
 import { RungError } from '../../spec/errors.js';
 import { resolveChain } from '../resolve-chain.js';
+import type { Runtime } from '../runtime.js';
 import type { Wrapper } from '../turn.js';
 
 export const resolveRoute: Wrapper = (next) => async (turn) => {
@@ -14,6 +15,7 @@ export const resolveRoute: Wrapper = (next) => async (turn) => {
       `the key "${identity.keyName}" may not use "${turn.request.model}"; allowed: ${[...allowed].join(', ')}`,
     );
   }
+  checkPrimary(turn.runtime, identity.allowedRoutes, turn.primary);
   turn.chain = resolveChain(turn.runtime, {
     model: turn.request.model,
     plan: identity.plan,
@@ -22,3 +24,34 @@ export const resolveRoute: Wrapper = (next) => async (turn) => {
   });
   return next(turn);
 };
+
+/** A primary override must not let a caller reach models its plan of routes does not include. */
+function checkPrimary(runtime: Runtime, allowed: ReadonlySet<string> | null, primary: string | undefined): void {
+  if (primary === undefined || primary === '') return;
+  const policy = runtime.config.defaults.primary_override;
+  const configured = runtime.models.has(primary);
+  if (policy === 'off') {
+    throw new RungError(
+      'RUNG_ROUTE_FORBIDDEN',
+      'this gateway does not accept a primary override (defaults.primary_override: off)',
+    );
+  }
+  if (!configured && (policy === 'configured' || allowed !== null)) {
+    throw new RungError(
+      'RUNG_ROUTE_FORBIDDEN',
+      `primary "${primary}" is not a configured model; this gateway accepts only configured models as a primary override`,
+    );
+  }
+  if (allowed !== null && configured && !allowed.has(primary) && !reachable(runtime, allowed, primary)) {
+    throw new RungError('RUNG_ROUTE_FORBIDDEN', `this key may not use model "${primary}" as a primary override`);
+  }
+}
+
+function reachable(runtime: Runtime, allowed: ReadonlySet<string>, model: string): boolean {
+  for (const task of allowed) {
+    for (const route of runtime.tasks.get(task) ?? []) {
+      if (route.config.chain.some((entry) => (typeof entry === 'string' ? entry : entry.model) === model)) return true;
+    }
+  }
+  return false;
+}

@@ -2,6 +2,7 @@
  * Builds the upstream body. The canonical request is already OpenAI-shaped, so unknown client fields pass
  * through untouched; only streaming flags, route extras and the output-cap field name are set here.
  */
+import { RungError } from '../../spec/errors.js';
 import type { ProviderCall } from '../../spec/provider.js';
 
 export function toOpenAIBody(
@@ -27,5 +28,12 @@ export function toOpenAIBody(
     body.max_completion_tokens = body.max_tokens;
     delete body.max_tokens;
   }
-  return JSON.stringify(body);
+  try {
+    return JSON.stringify(body);
+  } catch (error) {
+    // A value nested deeper than the stack allows; the client's request is at fault, not the upstream.
+    throw new RungError('RUNG_INVALID_REQUEST', 'the request cannot be serialised (nested too deeply?)', {
+      cause: error,
+    });
+  }
 }

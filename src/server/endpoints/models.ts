@@ -5,10 +5,11 @@
 import { rungModelName } from '../../config/validate-references.js';
 import type { Runtime } from '../../core/runtime.js';
 
-export function listModels(runtime: Runtime) {
+export function listModels(runtime: Runtime, allowed: ReadonlySet<string> | null = null) {
   const created = Math.floor(Date.now() / 1000);
   const data: unknown[] = [];
   for (const [task, routes] of runtime.tasks) {
+    if (allowed !== null && !allowed.has(task)) continue;
     data.push({
       id: task,
       object: 'model',
@@ -26,6 +27,7 @@ export function listModels(runtime: Runtime) {
     });
   }
   for (const [name, model] of runtime.models) {
+    if (allowed !== null && !allowed.has(name)) continue;
     data.push({
       id: name,
       object: 'model',
