@@ -18,9 +18,9 @@ export interface LoopSettings {
 
 /** A stream that has produced usable content and can now be sent to the client. */
 export interface CommittedStream {
-  /** Chunks held back until the first content, to be sent first. */
+  /** Chunks held back until the first content (and the rest of that batch), to be sent first. */
   held: StreamChunk[];
-  rest: AsyncIterator<StreamChunk>;
+  rest: AsyncIterator<StreamChunk[]>;
   stream: ProviderStream;
   control: AttemptControl;
   rung: ResolvedRung;
@@ -57,10 +57,13 @@ export function runStream(turn: Turn, settings: LoopSettings): Promise<Committed
       for (;;) {
         const next = await iterator.next();
         if (next.done) break;
-        const part = next.value;
-        held.push(part);
-        if (part.finish !== null) lastFinish = part.finish;
-        if (carriesAnswer(part)) {
+        let answered = false;
+        for (const part of next.value) {
+          held.push(part);
+          if (part.finish !== null) lastFinish = part.finish;
+          if (!answered && carriesAnswer(part)) answered = true;
+        }
+        if (answered) {
           control.firstTokenArrived();
           const ttft = round(performance.now() - started);
           report(turn, rung, 'ok', stream.status, started, ttft);

@@ -70,6 +70,7 @@ export function startAttempt(
       extraBody: rung.extraBody,
       timeouts: rung.timeouts,
       signal: controller.signal,
+      abort,
     },
     firstTokenArrived() {
       if (firstToken !== undefined) clearTimeout(firstToken);

@@ -11,6 +11,9 @@ import type { CommittedStream } from './attempt-loop.js';
 import { estimateUsage, priceUsage } from './pricing.js';
 import { round, rungMeta, type Turn } from './turn.js';
 
+/**
+ * Yields ready-to-write SSE text, one block per upstream batch (`data: …\n\n` for each chunk in it).
+ */
 export async function* streamOutput(turn: Turn, committed: CommittedStream): AsyncGenerator<string> {
   const { rung, control } = committed;
   let completion = '';
@@ -46,16 +49,23 @@ export async function* streamOutput(turn: Turn, committed: CommittedStream): Asy
     return part.raw ?? JSON.stringify(chunk);
   };
 
-  try {
-    for (const part of committed.held) {
+  const block = (parts: readonly StreamChunk[]): string => {
+    let text = '';
+    for (const part of parts) {
       const payload = emit(part);
-      if (payload !== null) yield payload;
+      if (payload !== null) text += `data: ${payload}\n\n`;
     }
+    return text;
+  };
+
+  try {
+    const head = block(committed.held);
+    if (head !== '') yield head;
     for (;;) {
       const next = await committed.rest.next();
       if (next.done) break;
-      const payload = emit(next.value);
-      if (payload !== null) yield payload;
+      const text = block(next.value);
+      if (text !== '') yield text;
     }
   } catch (error) {
     committed.stream.cancel();
@@ -77,10 +87,10 @@ export async function* streamOutput(turn: Turn, committed: CommittedStream): Asy
   const meta = rungMeta(turn);
   const closing: ChatChunk | null = turn.includeUsage ? usageChunk : heldFinish;
   if (closing !== null) {
-    yield JSON.stringify({ ...(closing as ChatChunk), rung: meta });
+    yield `data: ${JSON.stringify({ ...(closing as ChatChunk), rung: meta })}\n\ndata: [DONE]\n\n`;
   } else {
     const template = committed.held[0]?.chunk;
-    yield JSON.stringify({
+    const last = JSON.stringify({
       id: template?.id ?? `chatcmpl-${turn.id}`,
       object: 'chat.completion.chunk',
       created: template?.created ?? Math.floor(turn.ts / 1000),
@@ -89,6 +99,7 @@ export async function* streamOutput(turn: Turn, committed: CommittedStream): Asy
       ...(turn.includeUsage ? { usage: usageFromTurn(turn) } : {}),
       rung: meta,
     });
+    yield `data: ${last}\n\ndata: [DONE]\n\n`;
   }
 }
 

@@ -39,7 +39,12 @@ export function sendError(response: ServerResponse, error: RungError, headers: R
 
 /** Writes one SSE event and waits for the socket to drain when its buffer is full. */
 export function writeEvent(response: ServerResponse, data: string): Promise<void> | undefined {
-  if (response.write(`data: ${data}\n\n`)) return undefined;
+  return writeSse(response, `data: ${data}\n\n`);
+}
+
+/** Writes ready-made SSE text; resolves when the socket can take more (backpressure). */
+export function writeSse(response: ServerResponse, text: string): Promise<void> | undefined {
+  if (response.write(text)) return undefined;
   return new Promise((resolve) => {
     const done = () => {
       response.off('drain', done);

@@ -37,8 +37,10 @@ export interface ProviderCall {
   /** Fields merged into the upstream body as-is (route or model `extra_body`). */
   extraBody: Record<string, unknown> | undefined;
   timeouts: Timeouts;
-  /** Aborted when the client goes away or the total timeout fires. */
+  /** Aborted when the client goes away or a timeout fires; `signal.reason` says which. */
   signal: AbortSignal;
+  /** Aborts `signal` with a reason, for timeouts the adapter or transport detects (first byte, idle gap). */
+  abort?: (reason: { kind: 'timeout'; which: 'first_byte' | 'idle' }) => void;
 }
 
 export interface ProviderResult {
@@ -56,7 +58,11 @@ export interface StreamChunk {
   usage: TokenUsage | null;
 }
 
-export interface ProviderStream extends AsyncIterable<StreamChunk> {
+/**
+ * A stream yields chunks in batches — whatever one network read carried — so a proxy pays one await per read,
+ * not per chunk. A batch is never empty.
+ */
+export interface ProviderStream extends AsyncIterable<StreamChunk[]> {
   status: number;
   /** Stop reading and release the connection. Safe to call twice. */
   cancel(): void;

@@ -12,6 +12,42 @@ export interface SseEvent {
 export class SseTooLargeError extends Error {}
 
 /**
+ * Yields the events of each network read together: one await per read instead of one per event, which on a
+ * stream of small chunks is most of the cost of a streaming proxy.
+ *
+ * @example
+ * for await (const events of readSseBatches(response.body)) for (const event of events) handle(event);
+ */
+export async function* readSseBatches(
+  body: AsyncIterable<Uint8Array>,
+  maxEventBytes = 8 * 1024 * 1024,
+): AsyncGenerator<SseEvent[]> {
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const bytes of body) {
+    buffer += decoder.decode(bytes, { stream: true });
+    if (buffer.includes('\r')) buffer = buffer.replace(/\r\n?/g, '\n');
+    const batch: SseEvent[] = [];
+    let start = 0;
+    let boundary = buffer.indexOf('\n\n');
+    while (boundary !== -1) {
+      const event = parseBlock(buffer.slice(start, boundary));
+      if (event !== null) batch.push(event);
+      start = boundary + 2;
+      boundary = buffer.indexOf('\n\n', start);
+    }
+    if (start > 0) buffer = buffer.slice(start);
+    if (buffer.length > maxEventBytes) throw new SseTooLargeError(`an SSE event exceeded ${maxEventBytes} bytes`);
+    if (batch.length > 0) yield batch;
+  }
+  buffer += decoder.decode();
+  const rest = buffer.trim() === '' ? null : parseBlock(buffer);
+  if (rest !== null) yield [rest];
+}
+
+/**
+ * One event at a time.
+ *
  * @example
  * for await (const event of readSse(response.body)) if (event.data !== '[DONE]') handle(JSON.parse(event.data));
  */
@@ -19,24 +55,7 @@ export async function* readSse(
   body: AsyncIterable<Uint8Array>,
   maxEventBytes = 8 * 1024 * 1024,
 ): AsyncGenerator<SseEvent> {
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for await (const bytes of body) {
-    buffer += decoder.decode(bytes, { stream: true });
-    if (buffer.includes('\r')) buffer = buffer.replace(/\r\n?/g, '\n');
-    let boundary = buffer.indexOf('\n\n');
-    while (boundary !== -1) {
-      const block = buffer.slice(0, boundary);
-      buffer = buffer.slice(boundary + 2);
-      const event = parseBlock(block);
-      if (event !== null) yield event;
-      boundary = buffer.indexOf('\n\n');
-    }
-    if (buffer.length > maxEventBytes) throw new SseTooLargeError(`an SSE event exceeded ${maxEventBytes} bytes`);
-  }
-  buffer += decoder.decode();
-  const rest = buffer.trim() === '' ? null : parseBlock(buffer);
-  if (rest !== null) yield rest;
+  for await (const batch of readSseBatches(body, maxEventBytes)) yield* batch;
 }
 
 function parseBlock(block: string): SseEvent | null {

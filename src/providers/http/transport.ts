@@ -12,6 +12,11 @@ export interface UpstreamRequest {
   body: string | null;
   /** Aborted by the core on client disconnect or a core-level timeout; `signal.reason` says which. */
   signal: AbortSignal;
+  /**
+   * Aborts `signal` with a cause. When given, the transport fires its first-byte and idle timeouts through it
+   * instead of making an AbortController of its own (one fewer per call on the hot path).
+   */
+  abort?: (cause: TransportTimeout) => void;
   timeouts: Timeouts;
 }
 
@@ -35,7 +40,9 @@ export interface Transport {
 }
 
 /** Why the core aborted an attempt; set as `AbortSignal.reason`. */
-export type AbortCause = { kind: 'client_closed' } | { kind: 'timeout'; which: 'first_token' | 'total' };
+export type AbortCause =
+  | { kind: 'client_closed' }
+  | { kind: 'timeout'; which: 'first_byte' | 'first_token' | 'idle' | 'total' };
 
 export function isAbortCause(value: unknown): value is AbortCause {
   return (
@@ -45,3 +52,6 @@ export function isAbortCause(value: unknown): value is AbortCause {
     ((value as AbortCause).kind === 'client_closed' || (value as AbortCause).kind === 'timeout')
   );
 }
+
+/** The timeouts a transport detects itself. */
+export type TransportTimeout = { kind: 'timeout'; which: 'first_byte' | 'idle' };

@@ -4,7 +4,7 @@
  */
 import { Agent, request, errors as undiciErrors } from 'undici';
 import { AttemptFailure } from '../../spec/errors.js';
-import type { Transport, UpstreamRequest, UpstreamResponse } from './transport.js';
+import type { Transport, TransportTimeout, UpstreamRequest, UpstreamResponse } from './transport.js';
 import { isAbortCause } from './transport.js';
 
 export interface UndiciTransportOptions {
@@ -43,14 +43,24 @@ export function createUndiciTransport(options: UndiciTransportOptions): Transpor
     async send(upstream: UpstreamRequest): Promise<UpstreamResponse> {
       // Our own first-byte and idle timers: undici's run on a coarse clock (about a second), too loose for the
       // sub-second limits an instant route may set. undici's own stay on as a backstop.
-      const local = new AbortController();
-      const signal = local.signal;
-      const abort = (reason: unknown) => {
-        if (!signal.aborted) local.abort(reason);
-      };
-      const forward = () => abort(upstream.signal.reason);
-      if (upstream.signal.aborted) forward();
-      else upstream.signal.addEventListener('abort', forward, { once: true });
+      let signal = upstream.signal;
+      let abort: (reason: TransportTimeout) => void;
+      let forward: (() => void) | undefined;
+      if (upstream.abort !== undefined) {
+        abort = upstream.abort;
+      } else {
+        const local = new AbortController();
+        signal = local.signal;
+        abort = (reason) => {
+          if (!local.signal.aborted) local.abort(reason);
+        };
+        const onAbort = () => {
+          if (!local.signal.aborted) local.abort(upstream.signal.reason);
+        };
+        forward = onAbort;
+        if (upstream.signal.aborted) onAbort();
+        else upstream.signal.addEventListener('abort', onAbort, { once: true });
+      }
       const timeouts = upstream.timeouts;
       let timer: NodeJS.Timeout | undefined = setTimeout(
         () => abort({ kind: 'timeout', which: 'first_byte' }),
@@ -59,7 +69,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): Transpor
       const release = () => {
         if (timer !== undefined) clearTimeout(timer);
         timer = undefined;
-        upstream.signal.removeEventListener('abort', forward);
+        if (forward !== undefined) upstream.signal.removeEventListener('abort', forward);
       };
       let response: Awaited<ReturnType<typeof request>>;
       try {

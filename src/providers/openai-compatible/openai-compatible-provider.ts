@@ -45,6 +45,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleOptions)
       headers: stream ? streamHeaders : headers,
       body: toOpenAIBody(call, stream, maxTokensField),
       signal: call.signal,
+      ...(call.abort === undefined ? {} : { abort: call.abort }),
       timeouts: call.timeouts,
     });
     if (response.status !== 200) {

@@ -7,7 +7,7 @@ import type { Turn } from '../../core/turn.js';
 import { rungHeaders } from '../../core/turn.js';
 import { RungError } from '../../spec/errors.js';
 import { readJsonBody } from '../read-body.js';
-import { asRungError, SSE_HEADERS, sendError, sendJson, writeEvent } from '../send.js';
+import { asRungError, SSE_HEADERS, sendError, sendJson, writeEvent, writeSse } from '../send.js';
 import { validateChatRequest } from '../validate-request.js';
 import { header, identityInput } from './request-context.js';
 
@@ -47,12 +47,12 @@ export async function serveTurn(gateway: Gateway, turn: Turn, response: ServerRe
     }
     response.writeHead(200, { ...SSE_HEADERS, ...result.headers });
     try {
-      for await (const payload of result.events) {
+      for await (const text of result.events) {
         if (response.destroyed) break;
-        const wait = writeEvent(response, payload);
+        const wait = writeSse(response, text);
         if (wait !== undefined) await wait;
       }
-      if (!response.destroyed) response.end('data: [DONE]\n\n');
+      if (!response.destroyed) response.end();
       gateway.endTurn(turn, 200, turn.signal.aborted ? 'RUNG_CLIENT_CLOSED' : null);
     } catch (error) {
       const failure = asRungError(error, turn.id);
