@@ -89,6 +89,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): Transpor
       clearTimeout(timer);
       timer = setTimeout(() => abort({ kind: 'timeout', which: 'idle' }), timeouts.idleMs);
       const body = response.body;
+      const refreshIdle = () => timer?.refresh();
       return {
         status: response.statusCode,
         headers: response.headers,
@@ -108,12 +109,10 @@ export function createUndiciTransport(options: UndiciTransportOptions): Transpor
         },
         async text() {
           try {
-            const chunks: Buffer[] = [];
-            for await (const chunk of body) {
-              timer?.refresh();
-              chunks.push(chunk as Buffer);
-            }
-            return Buffer.concat(chunks).toString('utf8');
+            // undici's own consumer, not an async iterator (a promise per chunk); a listener keeps the idle
+            // timer honest while it reads.
+            body.on('data', refreshIdle);
+            return await body.text();
           } catch (error) {
             throw toAttemptFailure(error, signal);
           } finally {
