@@ -45,7 +45,7 @@ export interface Gateway {
   /** Records and measures a turn; call exactly once, when the response has ended. */
   endTurn(turn: Turn, status: number, errorCode: string | null): void;
   /** Records and counts a request refused before it became a turn. */
-  reject(endpoint: string, status: number, errorCode: string): void;
+  reject(endpoint: string, status: number, errorCode: string, identity?: Identity): void;
   /** Swaps in a new config; requests in flight finish on the old one. */
   reload(loaded: LoadedConfig): void;
   readonly metrics: GatewayMetrics;
@@ -141,8 +141,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       turn.runtime.inFlight--;
       retireIfDrained(turn.runtime);
     },
-    reject(endpoint, status, errorCode) {
-      stores.records.append(rejectionRecord(endpoint, status, errorCode));
+    reject(endpoint, status, errorCode, identity) {
+      stores.records.append(rejectionRecord(endpoint, status, errorCode, identity));
       metrics.rejected(endpoint, status);
     },
     reload(loaded) {
@@ -162,18 +162,18 @@ export function createGateway(options: GatewayOptions): Gateway {
   };
 }
 
-function rejectionRecord(endpoint: string, status: number, errorCode: string): RequestRecord {
+function rejectionRecord(endpoint: string, status: number, errorCode: string, identity?: Identity): RequestRecord {
   const ts = Date.now();
   return {
     id: requestId(ts),
     ts,
     endpoint,
     route: null,
-    plan: null,
-    mode: null,
-    user: null,
-    tenant: null,
-    key_name: null,
+    plan: identity?.plan ?? null,
+    mode: identity?.mode ?? null,
+    user: identity?.user ?? null,
+    tenant: identity?.tenant ?? null,
+    key_name: identity?.keyName ?? null,
     stream: false,
     status,
     error_code: errorCode,

@@ -10,7 +10,7 @@ import { RungError } from '../spec/errors.js';
 import { chatCompletions } from './endpoints/chat-completions.js';
 import { complete } from './endpoints/complete.js';
 import { listModels } from './endpoints/models.js';
-import { identityInput } from './endpoints/request-context.js';
+import { identityInput, rejectedBy } from './endpoints/request-context.js';
 import { asRungError, sendError, sendJson } from './send.js';
 
 function health(_gateway: Gateway, _request: IncomingMessage, response: ServerResponse): void {
@@ -126,6 +126,6 @@ async function dispatch(gateway: Gateway, request: IncomingMessage, response: Se
     }
     if (!response.destroyed) sendError(response, failure);
     if (request.method === 'POST' && methods !== undefined)
-      gateway.reject(canonical(path), failure.status, failure.code);
+      gateway.reject(canonical(path), failure.status, failure.code, rejectedBy.get(failure));
   }
 }

@@ -154,6 +154,9 @@ describe('request records', () => {
     expect(record).toMatchObject({ status, error_code: code, model: null, attempt: null, usage: null, cost_usd: null });
     expect(record.attempts).toEqual([]);
     expect(record.id).toMatch(/^[0-9a-f-]{36}$/);
+    // A refused request from a valid key still says whose it was; one with no valid key cannot.
+    expect(record.key_name).toBe(status === 401 ? null : 'recorder');
+    expect(record.tenant).toBe(status === 401 ? null : 'acme');
   });
 
   it('requests to no endpoint, or with the wrong method, and reads are not recorded', async () => {

@@ -9,7 +9,7 @@ import { RungError } from '../../spec/errors.js';
 import { readJsonBody } from '../read-body.js';
 import { asRungError, SSE_HEADERS, sendError, sendJson, writeEvent, writeSse } from '../send.js';
 import { validateChatRequest } from '../validate-request.js';
-import { header, identityInput } from './request-context.js';
+import { asCaller, header, identityInput } from './request-context.js';
 
 export async function chatCompletions(
   gateway: Gateway,
@@ -19,7 +19,9 @@ export async function chatCompletions(
   const startedAt = performance.now();
   const runtime = gateway.current();
   const identity = gateway.identify(runtime, identityInput(request, undefined));
-  const body = validateChatRequest(await readJsonBody(request, runtime.config.server.max_body_bytes));
+  const body = await asCaller(identity, async () =>
+    validateChatRequest(await readJsonBody(request, runtime.config.server.max_body_bytes)),
+  );
   if (identity.user === null && typeof body.user === 'string' && body.user !== '') identity.user = body.user;
   const turn = gateway.startTurn({
     endpoint: '/v1/chat/completions',

@@ -12,7 +12,7 @@ import { readJsonBody } from '../read-body.js';
 import { asRungError, sendError, sendJson } from '../send.js';
 import { completeRequestSchema, validate } from '../validate-request.js';
 import { clientSignal } from './chat-completions.js';
-import { identityInput } from './request-context.js';
+import { asCaller, identityInput } from './request-context.js';
 
 export function defaultRoute(runtime: Runtime): string {
   const configured = runtime.config.defaults.route;
@@ -27,7 +27,9 @@ export async function complete(gateway: Gateway, request: IncomingMessage, respo
   const startedAt = performance.now();
   const runtime = gateway.current();
   const identity = gateway.identify(runtime, identityInput(request, undefined));
-  const body = validate(completeRequestSchema, await readJsonBody(request, runtime.config.server.max_body_bytes));
+  const body = await asCaller(identity, async () =>
+    validate(completeRequestSchema, await readJsonBody(request, runtime.config.server.max_body_bytes)),
+  );
   const chat: ChatRequest = {
     model: body.model ?? defaultRoute(runtime),
     messages: body.messages as ChatRequest['messages'],
