@@ -2,6 +2,7 @@
  * The heart of Rung: climb the chain until a rung gives a usable answer. Each attempt's outcome class decides
  * what happens next — answer, fall through, retry inside the rung, or stop because the request itself is bad.
  */
+import type { AbortSignalLike } from '../spec/abort.js';
 import { AttemptFailure, isAttemptFailure, isRungError, RungError } from '../spec/errors.js';
 import { OUTCOME_DECISION, type Outcome } from '../spec/outcome.js';
 import type { ProviderResult, ProviderStream, StreamChunk } from '../spec/provider.js';
@@ -189,7 +190,7 @@ function allFailed(turn: Turn): RungError {
   );
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+function sleep(ms: number, signal: AbortSignalLike): Promise<void> {
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(done, ms);

@@ -2,9 +2,11 @@
  * Wires a gateway from its parts. No module-level state: everything a test may want to replace — config,
  * stores, transport, logger — comes in here.
  */
+
 import type { Logger } from 'pino';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { Transport } from '../providers/http/transport.js';
+import type { AbortSignalLike } from '../spec/abort.js';
 import type { ChatRequest } from '../spec/chat.js';
 import type { RequestRecord, Stores } from '../spec/store.js';
 import { type IdentifyInput, identify } from './identify.js';
@@ -31,7 +33,7 @@ export interface TurnInit {
   request: ChatRequest;
   identity: Identity;
   runtime: Runtime;
-  signal: AbortSignal;
+  signal: AbortSignalLike;
   primary?: string | undefined;
   startedAt?: number;
 }

@@ -4,6 +4,7 @@
  */
 
 import type { AbortCause } from '../providers/http/transport.js';
+import { Abort, type AbortSignalLike } from '../spec/abort.js';
 import type { ChatRequest } from '../spec/chat.js';
 import type { AttemptFailure } from '../spec/errors.js';
 import type { ProviderCall } from '../spec/provider.js';
@@ -34,7 +35,7 @@ export function requestForRung(request: ChatRequest, rung: ResolvedRung): ChatRe
 
 export interface AttemptControl {
   call: ProviderCall;
-  controller: AbortController;
+  controller: Abort;
   /** Stop the first-token timer once content has arrived. */
   firstTokenArrived(): void;
   /** Remove listeners and timers. Idempotent. */
@@ -48,13 +49,11 @@ export interface AttemptControl {
 export function startAttempt(
   request: ChatRequest,
   rung: ResolvedRung,
-  clientSignal: AbortSignal,
+  clientSignal: AbortSignalLike,
   stream: boolean,
 ): AttemptControl {
-  const controller = new AbortController();
-  const abort = (cause: AbortCause) => {
-    if (!controller.signal.aborted) controller.abort(cause);
-  };
+  const controller = new Abort();
+  const abort = (cause: AbortCause) => controller.abort(cause);
   const onClientClose = () => abort({ kind: 'client_closed' });
   if (clientSignal.aborted) onClientClose();
   else clientSignal.addEventListener('abort', onClientClose, { once: true });
@@ -69,7 +68,7 @@ export function startAttempt(
       request: requestForRung(request, rung),
       extraBody: rung.extraBody,
       timeouts: rung.timeouts,
-      signal: controller.signal,
+      signal: controller,
       abort,
     },
     firstTokenArrived() {

@@ -2,6 +2,7 @@
  * A turn is one client request on its way through the pipeline, and what happened to it so far.
  * Wrappers compose as `(next) => (turn) => ...`; each reads and fills the parts it owns.
  */
+import type { AbortSignalLike } from '../spec/abort.js';
 import type { ChatRequest, ChatResponse } from '../spec/chat.js';
 import type { AttemptReport } from '../spec/outcome.js';
 import type { TokenUsage } from '../spec/provider.js';
@@ -41,7 +42,7 @@ export interface Turn {
   identity: Identity;
   primary: string | undefined;
   /** Aborted when the client goes away. */
-  signal: AbortSignal;
+  signal: AbortSignalLike;
   runtime: Runtime;
   chain: ResolvedChain | null;
   attempts: AttemptReport[];
@@ -81,7 +82,13 @@ export interface RungMeta {
 }
 
 export type TurnResult =
-  | { kind: 'response'; body: ChatResponse; meta: RungMeta }
+  | {
+      kind: 'response';
+      body: ChatResponse;
+      meta: RungMeta;
+      /** `body` serialised, when it could be built from the upstream's own text (cheaper than JSON.stringify). */
+      text?: string;
+    }
   | { kind: 'stream'; headers: Record<string, string>; events: AsyncIterable<string> };
 
 export type Handler = (turn: Turn) => Promise<TurnResult>;

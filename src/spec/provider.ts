@@ -3,6 +3,7 @@
  * The core hands in a canonical (OpenAI-shaped) request and gets back a canonical response or stream;
  * every failure is an AttemptFailure carrying its outcome class.
  */
+import type { AbortSignalLike } from './abort.js';
 import type { ChatChunk, ChatRequest, ChatResponse, FinishReason } from './chat.js';
 
 export interface Timeouts {
@@ -38,13 +39,15 @@ export interface ProviderCall {
   extraBody: Record<string, unknown> | undefined;
   timeouts: Timeouts;
   /** Aborted when the client goes away or a timeout fires; `signal.reason` says which. */
-  signal: AbortSignal;
+  signal: AbortSignalLike;
   /** Aborts `signal` with a reason, for timeouts the adapter or transport detects (first byte, idle gap). */
   abort?: (reason: { kind: 'timeout'; which: 'first_byte' | 'idle' }) => void;
 }
 
 export interface ProviderResult {
   response: ChatResponse;
+  /** The upstream's JSON text of `response`, when it can be reused to answer without serialising again. */
+  raw?: string;
   finish: FinishReason;
   usage: TokenUsage | null;
   status: number;

@@ -2,6 +2,7 @@
  * The transport under every HTTP-speaking adapter. The real one is undici; the simulator plays scripted
  * responses in memory through the same interface, so the simulator exercises the adapters' real parsing.
  */
+import type { AbortSignalLike } from '../../spec/abort.js';
 import type { Timeouts } from '../../spec/provider.js';
 
 export interface UpstreamRequest {
@@ -11,7 +12,7 @@ export interface UpstreamRequest {
   headers: Record<string, string>;
   body: string | null;
   /** Aborted by the core on client disconnect or a core-level timeout; `signal.reason` says which. */
-  signal: AbortSignal;
+  signal: AbortSignalLike;
   /**
    * Aborts `signal` with a cause. When given, the transport fires its first-byte and idle timeouts through it
    * instead of making an AbortController of its own (one fewer per call on the hot path).

@@ -2,7 +2,9 @@
  * The real transport: undici connection pools, one Agent per connect timeout (undici sets the connect timeout
  * per dispatcher), keep-alive, and every failure mapped to an AttemptFailure with its outcome class.
  */
+
 import { Agent, request, errors as undiciErrors } from 'undici';
+import type { AbortSignalLike } from '../../spec/abort.js';
 import { AttemptFailure } from '../../spec/errors.js';
 import type { Transport, TransportTimeout, UpstreamRequest, UpstreamResponse } from './transport.js';
 import { isAbortCause } from './transport.js';
@@ -43,7 +45,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): Transpor
     async send(upstream: UpstreamRequest): Promise<UpstreamResponse> {
       // Our own first-byte and idle timers: undici's run on a coarse clock (about a second), too loose for the
       // sub-second limits an instant route may set. undici's own stay on as a backstop.
-      let signal = upstream.signal;
+      let signal: AbortSignalLike = upstream.signal;
       let abort: (reason: TransportTimeout) => void;
       let forward: (() => void) | undefined;
       if (upstream.abort !== undefined) {
@@ -77,7 +79,8 @@ export function createUndiciTransport(options: UndiciTransportOptions): Transpor
           method: upstream.method,
           headers: upstream.headers,
           body: upstream.body,
-          signal,
+          // undici accepts anything with addEventListener/removeEventListener as a signal.
+          signal: signal as AbortSignal,
           dispatcher: agentFor(timeouts.connectMs),
           headersTimeout: timeouts.firstByteMs + 1_000,
           bodyTimeout: timeouts.idleMs + 1_000,
@@ -141,7 +144,7 @@ const TIMEOUT_MESSAGES = {
 } as const;
 
 /** Maps undici and socket errors to outcome classes. */
-export function toAttemptFailure(error: unknown, signal: AbortSignal): AttemptFailure {
+export function toAttemptFailure(error: unknown, signal: AbortSignalLike): AttemptFailure {
   if (error instanceof AttemptFailure) return error;
   if (signal.aborted) {
     const reason: unknown = signal.reason;

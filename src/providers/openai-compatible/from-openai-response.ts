@@ -83,6 +83,7 @@ export function parseCompletion(text: string, providerName: string): ProviderRes
   }
   return {
     response,
+    raw: text,
     finish: mapFinishReason(first?.finish_reason) ?? { unified: 'other', raw: null },
     usage: normaliseUsage(response.usage),
     status: 200,

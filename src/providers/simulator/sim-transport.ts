@@ -2,8 +2,10 @@
  * The simulator's Transport: plays WireScripts in memory with the timing, timeouts and failure classes of the
  * undici transport, so the OpenAI-compatible adapter above it cannot tell the simulator from a network upstream.
  */
+
 import { errors as undiciErrors } from 'undici';
 import type { SimModelConfig } from '../../config/schema.js';
+import type { AbortSignalLike } from '../../spec/abort.js';
 import { AttemptFailure } from '../../spec/errors.js';
 import type { Transport, UpstreamRequest, UpstreamResponse } from '../http/transport.js';
 import { toAttemptFailure } from '../http/undici-transport.js';
@@ -59,7 +61,7 @@ export function createSimTransport(options: SimTransportOptions): Transport {
   let closed = false;
 
   /** Waits `ms`, or `limitMs` if that is shorter (reporting 'limit'); an abort rejects at once. */
-  const wait = (ms: number, limitMs: number, signal: AbortSignal): Wait => {
+  const wait = (ms: number, limitMs: number, signal: AbortSignalLike): Wait => {
     let stop: Wait['stop'] = () => {};
     const done = new Promise<WaitResult>((resolve, reject) => {
       if (signal.aborted) {
@@ -83,7 +85,7 @@ export function createSimTransport(options: SimTransportOptions): Transport {
     return { done, stop: (failure) => stop(failure) };
   };
 
-  const play = (script: WireResponse, signal: AbortSignal, idleMs: number): UpstreamResponse => {
+  const play = (script: WireResponse, signal: AbortSignalLike, idleMs: number): UpstreamResponse => {
     let index = 0;
     let finished = false;
     let current: Wait | undefined;
@@ -172,12 +174,12 @@ export function createSimTransport(options: SimTransportOptions): Transport {
   };
 }
 
-function abortFailure(signal: AbortSignal): AttemptFailure {
+function abortFailure(signal: AbortSignalLike): AttemptFailure {
   return toAttemptFailure(new DOMException('This operation was aborted', 'AbortError'), signal);
 }
 
 /** The socket error a TCP reset raises under undici, so the failure reads exactly as the real transport's. */
-function resetFailure(signal: AbortSignal): AttemptFailure {
+function resetFailure(signal: AbortSignalLike): AttemptFailure {
   return toAttemptFailure(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), signal);
 }
 

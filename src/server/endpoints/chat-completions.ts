@@ -1,13 +1,14 @@
 /**
  * POST /v1/chat/completions — the OpenAI Chat Completions API, streaming and not.
  */
+
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Gateway } from '../../core/gateway.js';
 import type { Turn } from '../../core/turn.js';
 import { rungHeaders } from '../../core/turn.js';
-import { RungError } from '../../spec/errors.js';
+import { Abort, type AbortSignalLike } from '../../spec/abort.js';
 import { readJsonBody } from '../read-body.js';
-import { asRungError, SSE_HEADERS, sendError, sendJson, writeEvent, writeSse } from '../send.js';
+import { asRungError, SSE_HEADERS, sendError, sendJson, sendText, writeEvent, writeSse } from '../send.js';
 import { validateChatRequest } from '../validate-request.js';
 import { asCaller, header, identityInput } from './request-context.js';
 
@@ -43,7 +44,8 @@ export async function serveTurn(gateway: Gateway, turn: Turn, response: ServerRe
       const headers = rungHeaders(turn);
       headers['x-rung-total-ms'] = String(result.meta.total_ms);
       if (result.meta.cost_usd !== null) headers['x-rung-cost-usd'] = String(result.meta.cost_usd);
-      sendJson(response, 200, result.body, headers);
+      if (result.text !== undefined) sendText(response, 200, result.text, headers);
+      else sendJson(response, 200, result.body, headers);
       gateway.endTurn(turn, 200, null);
       return;
     }
@@ -73,10 +75,10 @@ export async function serveTurn(gateway: Gateway, turn: Turn, response: ServerRe
 }
 
 /** An AbortSignal that fires when the client goes away before the response is finished. */
-export function clientSignal(response: ServerResponse): AbortSignal {
-  const controller = new AbortController();
+export function clientSignal(response: ServerResponse): AbortSignalLike {
+  const abort = new Abort();
   response.once('close', () => {
-    if (!response.writableFinished) controller.abort(new RungError('RUNG_CLIENT_CLOSED', 'client closed'));
+    if (!response.writableFinished) abort.abort({ kind: 'client_closed' });
   });
-  return controller.signal;
+  return abort;
 }
