@@ -2,10 +2,9 @@
  * Builds the durable record of a turn from what the pipeline filled in. Runs once, when the response ends.
  */
 import type { RequestRecord } from '../spec/store.js';
-import type { Turn } from './turn.js';
+import { type Turn, usageReport } from './turn.js';
 
 export function toRecord(turn: Turn): RequestRecord {
-  const usage = turn.usage;
   return {
     id: turn.id,
     ts: turn.ts,
@@ -24,17 +23,7 @@ export function toRecord(turn: Turn): RequestRecord {
     provider: turn.answer?.provider ?? null,
     attempt: turn.answer?.attempt ?? null,
     used_fallback: (turn.answer?.attempt ?? 0) > 0,
-    usage:
-      usage === null
-        ? null
-        : {
-            prompt_tokens: usage.input,
-            completion_tokens: usage.output,
-            cached_tokens: usage.cachedInput,
-            cache_write_tokens: usage.cacheWrite,
-            reasoning_tokens: usage.reasoning,
-            estimated: usage.estimated,
-          },
+    usage: usageReport(turn.usage),
     cost_usd: turn.costUsd,
     ttft_ms: turn.ttftMs,
     total_ms: turn.totalMs ?? 0,

@@ -6,6 +6,7 @@ import type { AbortSignalLike } from '../spec/abort.js';
 import type { ChatRequest, ChatResponse } from '../spec/chat.js';
 import type { AttemptReport } from '../spec/outcome.js';
 import type { TokenUsage } from '../spec/provider.js';
+import type { RecordUsage } from '../spec/store.js';
 import type { ResolvedChain } from './resolve-chain.js';
 import type { Runtime } from './runtime.js';
 
@@ -70,14 +71,7 @@ export interface RungMeta {
   attempts: AttemptReport[];
   ttft_ms: number | null;
   total_ms: number;
-  usage: {
-    prompt_tokens: number;
-    completion_tokens: number;
-    cached_tokens: number;
-    cache_write_tokens: number;
-    reasoning_tokens: number;
-    estimated: boolean;
-  } | null;
+  usage: RecordUsage | null;
   cost_usd: number | null;
 }
 
@@ -107,7 +101,6 @@ export function round(ms: number): number {
 }
 
 export function rungMeta(turn: Turn): RungMeta {
-  const usage = turn.usage;
   return {
     request_id: turn.id,
     route: turn.chain?.route ?? null,
@@ -119,17 +112,7 @@ export function rungMeta(turn: Turn): RungMeta {
     attempts: turn.attempts,
     ttft_ms: turn.ttftMs,
     total_ms: turn.totalMs ?? elapsed(turn),
-    usage:
-      usage === null
-        ? null
-        : {
-            prompt_tokens: usage.input,
-            completion_tokens: usage.output,
-            cached_tokens: usage.cachedInput,
-            cache_write_tokens: usage.cacheWrite,
-            reasoning_tokens: usage.reasoning,
-            estimated: usage.estimated,
-          },
+    usage: usageReport(turn.usage),
     cost_usd: turn.costUsd,
   };
 }
@@ -146,4 +129,17 @@ export function rungHeaders(turn: Turn): Record<string, string> {
   }
   if (turn.ttftMs !== null) headers['x-rung-ttft-ms'] = String(turn.ttftMs);
   return headers;
+}
+
+/** Token usage as clients and records see it. */
+export function usageReport(usage: TokenUsage | null): RecordUsage | null {
+  if (usage === null) return null;
+  return {
+    prompt_tokens: usage.input,
+    completion_tokens: usage.output,
+    cached_tokens: usage.cachedInput,
+    cache_write_tokens: usage.cacheWrite,
+    reasoning_tokens: usage.reasoning,
+    estimated: usage.estimated,
+  };
 }
