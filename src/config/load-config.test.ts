@@ -355,3 +355,26 @@ describe('loadConfigFile', () => {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('numbers from the environment', () => {
+  const minimal = {
+    providers: { sim: { kind: 'simulator' } },
+    models: { a: { provider: 'sim', id: 'a' } },
+    routes: { chat: { chain: ['a'] } },
+  };
+
+  it('takes server.port and timeouts from ${ENV}', () => {
+    const { config } = parseConfig(
+      { ...minimal, server: { port: '${PORT}' }, defaults: { timeouts: { total_ms: '${TOTAL:-9000}' } } },
+      { env: { PORT: '9123' } },
+    );
+    expect(config.server.port).toBe(9123);
+    expect(config.defaults.timeouts.total_ms).toBe(9000);
+  });
+
+  it('still rejects text that is not a whole number, naming the path', () => {
+    expect(() => parseConfig({ ...minimal, server: { port: '${PORT}' } }, { env: { PORT: 'eighty' } })).toThrow(
+      /server\.port/,
+    );
+  });
+});

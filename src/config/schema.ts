@@ -9,7 +9,14 @@ const name = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:/@-]*$/, 'use letters, digits and . _ : / @ - (not starting with a symbol)');
 
-const positiveMs = z.number().int().positive();
+/**
+ * A whole number that may also come from `${ENV}` interpolation, which always yields text (`port: ${PORT}`).
+ * Only text that is entirely digits is converted; anything else fails as the wrong type, naming the path.
+ */
+const envInt = () =>
+  z.preprocess((value) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value), z.number().int());
+
+const positiveMs = envInt().pipe(z.number().positive());
 
 export const timeoutsSchema = z.strictObject({
   connect_ms: positiveMs.optional(),
@@ -85,7 +92,7 @@ export const providerSchema = z.discriminatedUnion('kind', [
     api_key: z.string().optional(),
     headers: z.record(z.string(), z.string()).default({}),
     /** Connections kept per upstream origin. */
-    max_connections: z.number().int().positive().default(256),
+    max_connections: envInt().pipe(z.number().positive()).default(256),
     timeouts: timeoutsSchema.optional(),
   }),
   z.strictObject({
@@ -170,16 +177,14 @@ export const configSchema = z.strictObject({
   server: z
     .strictObject({
       host: z.string().default('127.0.0.1'),
-      port: z.number().int().min(0).max(65535).default(8787),
+      port: envInt().pipe(z.number().min(0).max(65535)).default(8787),
       /** Largest accepted request body; 413 past it. */
-      max_body_bytes: z
-        .number()
-        .int()
-        .positive()
+      max_body_bytes: envInt()
+        .pipe(z.number().positive())
         .default(4 * 1024 * 1024),
-      keep_alive_timeout_ms: z.number().int().positive().default(65_000),
+      keep_alive_timeout_ms: envInt().pipe(z.number().positive()).default(65_000),
       /** Wait this long for in-flight requests on shutdown. */
-      shutdown_grace_ms: z.number().int().nonnegative().default(10_000),
+      shutdown_grace_ms: envInt().pipe(z.number().nonnegative()).default(10_000),
     })
     .prefault({}),
   log: z
