@@ -255,6 +255,13 @@ describe('streaming', () => {
     expect(record?.model).toBe('content-then-reset');
   });
 
+  it('estimates usage from the forwarded text when the upstream reports none', async () => {
+    const { payloads } = await streamed('healthy');
+    const meta = (payloads.at(-2) as { rung: { usage: { completion_tokens: number; estimated: boolean } } }).rung;
+    // "Hello there" is 11 characters: 3 tokens at 4 characters a token, counted from unparsed chunks too.
+    expect(meta.usage).toMatchObject({ completion_tokens: 3, estimated: true });
+  });
+
   it('include_usage puts usage and the rung report on the final chunk', async () => {
     const response = await fetch(`${rung.baseURL}/chat/completions`, {
       method: 'POST',

@@ -3,10 +3,11 @@
  * what happens next — answer, fall through, retry inside the rung, or stop because the request itself is bad.
  */
 import type { AbortSignalLike } from '../spec/abort.js';
+import { chunkCarriesAnswer } from '../spec/answer.js';
 import { AttemptFailure, isAttemptFailure, isRungError, RungError } from '../spec/errors.js';
 import { OUTCOME_DECISION, type Outcome } from '../spec/outcome.js';
 import type { ProviderResult, ProviderStream, StreamChunk } from '../spec/provider.js';
-import { classifyResult, emptyOutcome, hasText } from './classify-answer.js';
+import { classifyResult, emptyOutcome } from './classify-answer.js';
 import { type AttemptControl, retryDelay, startAttempt } from './prepare-call.js';
 import type { ResolvedRung } from './resolve-chain.js';
 import { round, type Turn } from './turn.js';
@@ -52,6 +53,7 @@ export function runStream(turn: Turn, settings: LoopSettings): Promise<Committed
     let stream: ProviderStream | undefined;
     try {
       stream = await rung.provider.stream(control.call);
+      stream.forwardPlain();
       const iterator = stream[Symbol.asyncIterator]();
       const held: StreamChunk[] = [];
       let lastFinish: StreamChunk['finish'] = null;
@@ -62,7 +64,7 @@ export function runStream(turn: Turn, settings: LoopSettings): Promise<Committed
         for (const part of next.value) {
           held.push(part);
           if (part.finish !== null) lastFinish = part.finish;
-          if (!answered && carriesAnswer(part)) answered = true;
+          if (!answered && chunkCarriesAnswer(part.chunk)) answered = true;
         }
         if (answered) {
           control.firstTokenArrived();
@@ -87,12 +89,6 @@ export function runStream(turn: Turn, settings: LoopSettings): Promise<Committed
       throw error;
     }
   });
-}
-
-function carriesAnswer(part: StreamChunk): boolean {
-  const delta = part.chunk.choices[0]?.delta;
-  if (delta === undefined) return false;
-  return hasText(delta.content) || (Array.isArray(delta.tool_calls) && delta.tool_calls.length > 0);
 }
 
 async function climb<T>(turn: Turn, settings: LoopSettings, stream: boolean, tryRung: RungTry<T>): Promise<T> {

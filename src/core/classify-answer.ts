@@ -2,14 +2,13 @@
  * Decides whether an HTTP 200 answer is usable. The article's lesson: a 200 can be a silent refusal
  * (finish_reason content_filter or length with empty content), and `stop` with empty text is no answer either.
  */
+
+import { hasText } from '../spec/answer.js';
 import type { ChatMessage, ContentPart, FinishReason } from '../spec/chat.js';
 import type { Outcome } from '../spec/outcome.js';
 import type { ProviderResult } from '../spec/provider.js';
 
-/** True when the text has anything but whitespace. */
-export function hasText(text: string | null | undefined): boolean {
-  return typeof text === 'string' && text.trim() !== '';
-}
+export { hasText } from '../spec/answer.js';
 
 export function messageText(content: ChatMessage['content']): string {
   if (typeof content === 'string') return content;

@@ -20,8 +20,20 @@ export async function* streamOutput(turn: Turn, committed: CommittedStream): Asy
   let heldFinish: ChatChunk | null = null;
   let usageChunk: ChatChunk | null = null;
   let first = true;
+  // Plain chunks are not parsed; their text is kept only in case the upstream reports no usage to price by.
+  let unparsed: string[] | null = [];
+  let unparsedChars = 0;
 
   const emit = (part: StreamChunk): string | null => {
+    if (part.plain) {
+      if (unparsed !== null) {
+        unparsed.push(part.raw as string);
+        unparsedChars += (part.raw as string).length;
+        // Bounded: past 4 M characters, give up the exact estimate rather than hold more.
+        if (unparsedChars > 4_000_000) unparsed = null;
+      }
+      return part.raw;
+    }
     const chunk = part.chunk;
     if (part.usage !== null) turn.usage = part.usage;
     const choice = chunk.choices[0];
@@ -81,7 +93,17 @@ export async function* streamOutput(turn: Turn, committed: CommittedStream): Asy
     control.release();
   }
 
-  if (turn.usage === null) turn.usage = estimateUsage(turn.request.messages, completion);
+  if (turn.usage === null) {
+    for (const raw of unparsed ?? []) {
+      try {
+        const content = (JSON.parse(raw) as ChatChunk).choices[0]?.delta.content;
+        if (typeof content === 'string') completion += content;
+      } catch {
+        // forwarded as it came; nothing to count
+      }
+    }
+    turn.usage = estimateUsage(turn.request.messages, completion);
+  }
   turn.costUsd = priceUsage(rung.modelConfig, turn.usage);
   turn.totalMs = round(performance.now() - turn.startedAt);
   const meta = rungMeta(turn);

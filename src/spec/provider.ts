@@ -55,10 +55,16 @@ export interface ProviderResult {
 
 /** One stream event: the canonical chunk, and its original JSON text when it can be forwarded untouched. */
 export interface StreamChunk {
+  /** The parsed chunk; an empty placeholder when `plain` (not parsed). */
   chunk: ChatChunk;
   raw: string | null;
   finish: FinishReason | null;
   usage: TokenUsage | null;
+  /**
+   * True when the chunk was not parsed because its text shows a plain content delta (no finish reason, usage or
+   * error) and the consumer asked for `forwardPlain()`: forward `raw` as it is.
+   */
+  plain: boolean;
 }
 
 /**
@@ -69,6 +75,12 @@ export interface ProviderStream extends AsyncIterable<StreamChunk[]> {
   status: number;
   /** Stop reading and release the connection. Safe to call twice. */
   cancel(): void;
+  /**
+   * Once a chunk carrying an answer (`chunkCarriesAnswer`) has been yielded, later chunks whose text shows a
+   * plain content delta may be yielded unparsed (`plain: true`): a committed stream only forwards them, and
+   * parsing each costs more than the rest of the proxying.
+   */
+  forwardPlain(): void;
 }
 
 export interface Provider {

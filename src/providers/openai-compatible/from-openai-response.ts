@@ -126,5 +126,29 @@ export function parseChunk(data: string, providerName: string): StreamChunk | nu
     raw: data,
     finish: mapFinishReason(first?.finish_reason),
     usage: normaliseUsage(chunk.usage),
+    plain: false,
   };
+}
+
+const PLACEHOLDER: ChatChunk = Object.freeze({
+  id: '',
+  object: 'chat.completion.chunk',
+  created: 0,
+  model: '',
+  choices: [],
+}) as ChatChunk;
+
+/**
+ * A plain content delta recognised from its text, without parsing: one object whose only choice ends with
+ * `"finish_reason":null}]`, no usage object and no error. Anything else — including the same JSON with other
+ * spacing — returns null and takes the full parse.
+ */
+export function plainChunk(data: string): StreamChunk | null {
+  const last = data.length - 1;
+  if (data.charCodeAt(0) !== 123 || data.charCodeAt(last) !== 125) return null;
+  const finish = data.lastIndexOf('"finish_reason":');
+  // The finish reason closes the choice and the choices list; what follows must close the object.
+  if (finish === -1 || !data.startsWith('null}]', finish + 16)) return null;
+  if (data.indexOf('"usage":{') !== -1 || data.indexOf('"error"') !== -1) return null;
+  return { chunk: PLACEHOLDER, raw: data, finish: null, usage: null, plain: true };
 }

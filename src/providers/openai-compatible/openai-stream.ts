@@ -2,14 +2,17 @@
  * Turns an OpenAI-dialect SSE body into canonical stream chunks. A stream that stops before `[DONE]` and
  * before any finish reason was cut, and says so, instead of looking like a short answer.
  */
+import { chunkCarriesAnswer } from '../../spec/answer.js';
 import { AttemptFailure } from '../../spec/errors.js';
 import type { ProviderStream, StreamChunk } from '../../spec/provider.js';
 import { readSseBatches, SseTooLargeError } from '../http/sse.js';
 import type { UpstreamResponse } from '../http/transport.js';
-import { parseChunk } from './from-openai-response.js';
+import { parseChunk, plainChunk } from './from-openai-response.js';
 
 export function openAIStream(response: UpstreamResponse, providerName: string): ProviderStream {
   let cancelled = false;
+  let plainAllowed = false;
+  let answered = false;
   async function* chunks(): AsyncGenerator<StreamChunk[]> {
     let finished = false;
     let done = false;
@@ -33,8 +36,9 @@ export function openAIStream(response: UpstreamResponse, providerName: string): 
               { upstreamStatus: 200 },
             );
           }
-          const parsed = parseChunk(event.data, providerName);
+          const parsed = (answered ? plainChunk(event.data) : null) ?? parseChunk(event.data, providerName);
           if (parsed === null) continue;
+          if (plainAllowed && !answered && chunkCarriesAnswer(parsed.chunk)) answered = true;
           if (parsed.finish !== null) finished = true;
           batch.push(parsed);
         }
@@ -67,6 +71,9 @@ export function openAIStream(response: UpstreamResponse, providerName: string): 
   return {
     status: response.status,
     [Symbol.asyncIterator]: () => iterator,
+    forwardPlain() {
+      plainAllowed = true;
+    },
     cancel() {
       if (cancelled) return;
       cancelled = true;
