@@ -43,7 +43,7 @@ export interface AttemptControl {
 }
 
 /**
- * Wires the client's signal and the first-token and total timeouts into one AbortController whose reason
+ * Wires the client's signal and the first-token and total timeouts into one Abort whose reason
  * tells the transport which of them fired.
  */
 export function startAttempt(
