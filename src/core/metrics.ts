@@ -63,12 +63,15 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
     observe(turn: Turn) {
       const route = turn.chain?.route ?? 'none';
       requests.inc({ endpoint: turn.endpoint, route, status: String(turn.status ?? 0) });
+      // A primary override may name any model id; label only configured models by name, so a client cannot
+      // create unbounded series.
+      const label = (name: string) => (turn.runtime.models.has(name) ? name : 'unconfigured');
       for (const attempt of turn.attempts) {
-        attempts.inc({ model: attempt.model, provider: attempt.provider, outcome: attempt.outcome });
-        if (attempt.outcome === 'silent_refusal')
-          silentRefusals.inc({ model: attempt.model, provider: attempt.provider });
+        const model = label(attempt.model);
+        attempts.inc({ model, provider: attempt.provider, outcome: attempt.outcome });
+        if (attempt.outcome === 'silent_refusal') silentRefusals.inc({ model, provider: attempt.provider });
       }
-      const model = turn.answer?.model ?? 'none';
+      const model = turn.answer === null ? 'none' : label(turn.answer.model);
       if (turn.answer !== null && turn.answer.attempt > 0) fallbacks.inc({ route, model });
       if (turn.ttftMs !== null && turn.answer !== null) firstToken.observe({ model }, turn.ttftMs / 1000);
       if (turn.totalMs !== null) total.observe({ model }, turn.totalMs / 1000);

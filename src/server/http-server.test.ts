@@ -170,3 +170,20 @@ describe('GET /metrics', () => {
     expect(sample(text, 'rung_requests_total', { endpoint: '/v1/chat/completions', status: '413' })).toBe(1);
   });
 });
+
+describe('metric labels stay bounded', () => {
+  it('labels models a client named through x-rung-primary but the config does not know as "unconfigured"', async () => {
+    const gateway = await start();
+    for (const primary of ['vendor/one', 'vendor/two', 'vendor/three']) {
+      const reply = await postJson(
+        `${gateway.url}/v1/chat/completions`,
+        { model: 'chat', messages: MESSAGES },
+        { 'x-rung-primary': primary },
+      );
+      expect(reply.status).toBe(200);
+    }
+    const text = await metricsText(gateway);
+    expect(text).not.toContain('vendor/');
+    expect(sample(text, 'rung_attempts_total', { model: 'unconfigured', outcome: 'model_not_found' })).toBe(3);
+  });
+});
