@@ -2,6 +2,7 @@
  * `rung demo`: serves the simulator config and shows, with real requests, what the ladder does —
  * a primary answer, a silent refusal falling through, an unknown model falling through, and every rung failing.
  */
+import { pino } from 'pino';
 import { SHIPPED_CONFIGS } from './paths.js';
 import { type RunningGateway, startGateway } from './start-gateway.js';
 
@@ -35,7 +36,14 @@ const EXAMPLES: Example[] = [
 ];
 
 export async function runDemo(port: number | undefined): Promise<RunningGateway> {
-  const running = await startGateway({ configPath: SHIPPED_CONFIGS.simulator, port: port ?? 8787, watch: false });
+  // Quiet logs: the demo's own lines are the show; the records (`rung log`) keep the detail.
+  const logger = pino({ level: 'warn', base: { service: 'rung' } });
+  const running = await startGateway({
+    configPath: SHIPPED_CONFIGS.simulator,
+    port: port ?? 8787,
+    watch: false,
+    logger,
+  });
   const out = (line = '') => process.stdout.write(`${line}\n`);
   out(`Rung demo: the simulator config (${SHIPPED_CONFIGS.simulator}) is serving on ${running.url}`);
   out('No API key needed. Each example below was just sent; run the curl line to see it yourself.\n');
