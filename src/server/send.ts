@@ -47,15 +47,23 @@ export function sendError(response: ServerResponse, error: RungError, headers: R
 }
 
 /** Writes one SSE event and waits for the socket to drain when its buffer is full. */
-export function writeEvent(response: ServerResponse, data: string): Promise<void> | undefined {
-  return writeSse(response, `data: ${data}\n\n`);
+export function writeEvent(response: ServerResponse, data: string, stallMs?: number): Promise<void> | undefined {
+  return writeSse(response, `data: ${data}\n\n`, stallMs);
 }
 
-/** Writes ready-made SSE text; resolves when the socket can take more (backpressure). */
-export function writeSse(response: ServerResponse, text: string): Promise<void> | undefined {
+/**
+ * Writes ready-made SSE text; resolves when the socket can take more (backpressure). A client that stops
+ * reading for `stallMs` is disconnected, so it cannot hold a turn (and its upstream call) open forever.
+ */
+export function writeSse(response: ServerResponse, text: string, stallMs = 30_000): Promise<void> | undefined {
   if (response.write(text)) return undefined;
   return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      response.destroy();
+      done();
+    }, stallMs);
     const done = () => {
+      clearTimeout(timer);
       response.off('drain', done);
       response.off('close', done);
       resolve();

@@ -53,7 +53,7 @@ export async function serveTurn(gateway: Gateway, turn: Turn, response: ServerRe
     try {
       for await (const text of result.events) {
         if (response.destroyed) break;
-        const wait = writeSse(response, text);
+        const wait = writeSse(response, text, turn.runtime.config.defaults.timeouts.idle_ms);
         if (wait !== undefined) await wait;
       }
       if (!response.destroyed) response.end();
