@@ -53,7 +53,6 @@ export function runStream(turn: Turn, settings: LoopSettings): Promise<Committed
     let stream: ProviderStream | undefined;
     try {
       stream = await rung.provider.stream(control.call);
-      stream.forwardPlain();
       const iterator = stream[Symbol.asyncIterator]();
       const held: StreamChunk[] = [];
       let lastFinish: StreamChunk['finish'] = null;
@@ -113,7 +112,6 @@ async function climb<T>(turn: Turn, settings: LoopSettings, stream: boolean, try
         // Only an AttemptFailure describes the upstream; anything else is about the request or a bug in Rung,
         // and must neither blame the model nor be retried on the next rung.
         if (!isAttemptFailure(error)) {
-          control.release();
           if (isRungError(error)) throw error;
           throw new RungError(
             'RUNG_INTERNAL',

@@ -8,8 +8,6 @@ import type { ChatMessage, ContentPart, FinishReason } from '../spec/chat.js';
 import type { Outcome } from '../spec/outcome.js';
 import type { ProviderResult } from '../spec/provider.js';
 
-export { hasText } from '../spec/answer.js';
-
 export function messageText(content: ChatMessage['content']): string {
   if (typeof content === 'string') return content;
   if (!Array.isArray(content)) return '';

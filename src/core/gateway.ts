@@ -8,10 +8,10 @@ import type { LoadedConfig } from '../config/load-config.js';
 import type { Transport } from '../providers/http/transport.js';
 import type { AbortSignalLike } from '../spec/abort.js';
 import type { ChatRequest } from '../spec/chat.js';
-import type { RequestRecord, Stores } from '../spec/store.js';
+import type { Stores } from '../spec/store.js';
 import { type IdentifyInput, identify } from './identify.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
-import { toRecord } from './record-turn.js';
+import { rejectionRecord, toRecord } from './record-turn.js';
 import { requestId } from './request-id.js';
 import { closeRuntime, compileRuntime, type Runtime } from './runtime.js';
 import { compose, type Handler, type Identity, round, type Turn, type TurnResult } from './turn.js';
@@ -161,32 +161,5 @@ export function createGateway(options: GatewayOptions): Gateway {
       retired.clear();
       await stores.close();
     },
-  };
-}
-
-function rejectionRecord(endpoint: string, status: number, errorCode: string, identity?: Identity): RequestRecord {
-  const ts = Date.now();
-  return {
-    id: requestId(ts),
-    ts,
-    endpoint,
-    route: null,
-    plan: identity?.plan ?? null,
-    mode: identity?.mode ?? null,
-    user: identity?.user ?? null,
-    tenant: identity?.tenant ?? null,
-    key_name: identity?.keyName ?? null,
-    stream: false,
-    status,
-    error_code: errorCode,
-    attempts: [],
-    model: null,
-    provider: null,
-    attempt: null,
-    used_fallback: false,
-    usage: null,
-    cost_usd: null,
-    ttft_ms: null,
-    total_ms: 0,
   };
 }

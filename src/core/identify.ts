@@ -2,7 +2,7 @@
  * Who is calling and on what terms. Precedence (documented in docs/routing.md):
  * - plan: the key's plan > x-rung-plan > defaults.plan (a client cannot raise its own plan when its key fixes one)
  * - mode: x-rung-mode > the key's mode > defaults.mode (the mode describes the turn, so the turn may set it)
- * - user: x-rung-user > the body's `user` field
+ * - user: x-rung-user > the body's `user` field (see applyBodyUser)
  * - tenant: the key's tenant, else none
  */
 import { RungError } from '../spec/errors.js';
@@ -16,7 +16,6 @@ export interface IdentifyInput {
   plan: string | undefined;
   mode: string | undefined;
   user: string | undefined;
-  bodyUser: unknown;
 }
 
 export function identify(runtime: Runtime, input: IdentifyInput): Identity {
@@ -57,9 +56,7 @@ export function identify(runtime: Runtime, input: IdentifyInput): Identity {
       `x-rung-mode: unknown mode "${mode}"; known: ${[...runtime.modes].join(', ')}`,
     );
   }
-  const user =
-    nonEmpty(input.user) ?? (typeof input.bodyUser === 'string' && input.bodyUser !== '' ? input.bodyUser : null);
-  return { keyName, tenant, plan, mode, user, allowedRoutes };
+  return { keyName, tenant, plan, mode, user: nonEmpty(input.user) ?? null, allowedRoutes };
 }
 
 function bearer(header: string | undefined): string | undefined {
@@ -70,4 +67,12 @@ function bearer(header: string | undefined): string | undefined {
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/**
+ * The body's `user` field counts when no x-rung-user header named one. Applied once the body has been read,
+ * which happens after identification so that a request without a valid key is refused before its body is.
+ */
+export function applyBodyUser(identity: Identity, bodyUser: unknown): void {
+  if (identity.user === null && typeof bodyUser === 'string' && bodyUser !== '') identity.user = bodyUser;
 }

@@ -2,7 +2,8 @@
  * Builds the durable record of a turn from what the pipeline filled in. Runs once, when the response ends.
  */
 import type { RequestRecord } from '../spec/store.js';
-import { type Turn, usageReport } from './turn.js';
+import { requestId } from './request-id.js';
+import { type Identity, type Turn, usageReport } from './turn.js';
 
 export function toRecord(turn: Turn): RequestRecord {
   return {
@@ -27,5 +28,38 @@ export function toRecord(turn: Turn): RequestRecord {
     cost_usd: turn.costUsd,
     ttft_ms: turn.ttftMs,
     total_ms: turn.totalMs ?? 0,
+  };
+}
+
+/** The record of a request refused before it became a turn (bad key, bad body). */
+export function rejectionRecord(
+  endpoint: string,
+  status: number,
+  errorCode: string,
+  identity?: Identity,
+): RequestRecord {
+  const ts = Date.now();
+  return {
+    id: requestId(ts),
+    ts,
+    endpoint,
+    route: null,
+    plan: identity?.plan ?? null,
+    mode: identity?.mode ?? null,
+    user: identity?.user ?? null,
+    tenant: identity?.tenant ?? null,
+    key_name: identity?.keyName ?? null,
+    stream: false,
+    status,
+    error_code: errorCode,
+    attempts: [],
+    model: null,
+    provider: null,
+    attempt: null,
+    used_fallback: false,
+    usage: null,
+    cost_usd: null,
+    ttft_ms: null,
+    total_ms: 0,
   };
 }

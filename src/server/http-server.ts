@@ -33,7 +33,7 @@ const ROUTES: Record<string, Partial<Record<string, Endpoint>>> = {
     GET: (gateway, request, response) => {
       const runtime = gateway.current();
       // With gateway keys configured the list is for key holders only, and shows what the key may use.
-      const identity = gateway.identify(runtime, identityInput(request, undefined));
+      const identity = gateway.identify(runtime, identityInput(request));
       sendJson(response, 200, listModels(runtime, identity.allowedRoutes));
     },
   },

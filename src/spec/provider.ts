@@ -61,8 +61,9 @@ export interface StreamChunk {
   finish: FinishReason | null;
   usage: TokenUsage | null;
   /**
-   * True when the chunk was not parsed because its text shows a plain content delta (no finish reason, usage or
-   * error) and the consumer asked for `forwardPlain()`: forward `raw` as it is.
+   * True when the chunk was not parsed: it came after a chunk carrying an answer (`chunkCarriesAnswer`) and its
+   * text shows a plain content delta (no finish reason, usage or error). A committed stream only forwards such
+   * chunks, and parsing each costs more than the rest of the proxying: forward `raw` as it is.
    */
   plain: boolean;
 }
@@ -75,12 +76,6 @@ export interface ProviderStream extends AsyncIterable<StreamChunk[]> {
   status: number;
   /** Stop reading and release the connection. Safe to call twice. */
   cancel(): void;
-  /**
-   * Once a chunk carrying an answer (`chunkCarriesAnswer`) has been yielded, later chunks whose text shows a
-   * plain content delta may be yielded unparsed (`plain: true`): a committed stream only forwards them, and
-   * parsing each costs more than the rest of the proxying.
-   */
-  forwardPlain(): void;
 }
 
 export interface Provider {

@@ -11,7 +11,6 @@ import { parseChunk, plainChunk } from './from-openai-response.js';
 
 export function openAIStream(response: UpstreamResponse, providerName: string): ProviderStream {
   let cancelled = false;
-  let plainAllowed = false;
   let answered = false;
   async function* chunks(): AsyncGenerator<StreamChunk[]> {
     let finished = false;
@@ -38,7 +37,7 @@ export function openAIStream(response: UpstreamResponse, providerName: string): 
           }
           const parsed = (answered ? plainChunk(event.data) : null) ?? parseChunk(event.data, providerName);
           if (parsed === null) continue;
-          if (plainAllowed && !answered && chunkCarriesAnswer(parsed.chunk)) answered = true;
+          if (!answered && chunkCarriesAnswer(parsed.chunk)) answered = true;
           if (parsed.finish !== null) finished = true;
           batch.push(parsed);
         }
@@ -71,9 +70,6 @@ export function openAIStream(response: UpstreamResponse, providerName: string): 
   return {
     status: response.status,
     [Symbol.asyncIterator]: () => iterator,
-    forwardPlain() {
-      plainAllowed = true;
-    },
     cancel() {
       if (cancelled) return;
       cancelled = true;

@@ -4,6 +4,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Gateway } from '../../core/gateway.js';
+import { applyBodyUser } from '../../core/identify.js';
 import type { Turn } from '../../core/turn.js';
 import { rungHeaders } from '../../core/turn.js';
 import { Abort, type AbortSignalLike } from '../../spec/abort.js';
@@ -19,11 +20,11 @@ export async function chatCompletions(
 ): Promise<void> {
   const startedAt = performance.now();
   const runtime = gateway.current();
-  const identity = gateway.identify(runtime, identityInput(request, undefined));
+  const identity = gateway.identify(runtime, identityInput(request));
   const body = await asCaller(identity, async () =>
     validateChatRequest(await readJsonBody(request, runtime.config.server.max_body_bytes)),
   );
-  if (identity.user === null && typeof body.user === 'string' && body.user !== '') identity.user = body.user;
+  applyBodyUser(identity, body.user);
   const turn = gateway.startTurn({
     endpoint: '/v1/chat/completions',
     request: body,

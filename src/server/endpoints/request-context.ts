@@ -10,14 +10,13 @@ export function header(request: IncomingMessage, name: string): string | undefin
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function identityInput(request: IncomingMessage, bodyUser: unknown): IdentifyInput {
+export function identityInput(request: IncomingMessage): IdentifyInput {
   return {
     authorization: header(request, 'authorization'),
     apiKeyHeader: header(request, 'x-api-key'),
     plan: header(request, 'x-rung-plan'),
     mode: header(request, 'x-rung-mode'),
     user: header(request, 'x-rung-user'),
-    bodyUser,
   };
 }
 
