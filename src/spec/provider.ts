@@ -5,6 +5,7 @@
  */
 import type { AbortSignalLike } from './abort.js';
 import type { ChatChunk, ChatRequest, ChatResponse, FinishReason } from './chat.js';
+import type { EmbedCall, EmbedResult } from './embeddings.js';
 
 export interface Timeouts {
   /** TCP/TLS connect. */
@@ -85,6 +86,8 @@ export interface Provider {
   chat(call: ProviderCall): Promise<ProviderResult>;
   /** Streaming call; resolves once the upstream accepted the request. Iteration throws AttemptFailure. */
   stream(call: ProviderCall): Promise<ProviderStream>;
+  /** Embeddings call, for adapters whose upstream has an embeddings API. Throws AttemptFailure. */
+  embed?(call: EmbedCall): Promise<EmbedResult>;
   /** Release pools. */
   close(): Promise<void>;
 }
