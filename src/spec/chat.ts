@@ -24,6 +24,8 @@ export interface ToolCall {
   id: string;
   type: 'function';
   function: { name: string; arguments: string };
+  /** e.g. `cache_control` carried from an Anthropic `tool_use` block. */
+  [extra: string]: unknown;
 }
 
 export interface ChatMessage {

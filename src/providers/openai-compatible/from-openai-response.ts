@@ -5,7 +5,7 @@
 import type { ChatChunk, ChatResponse, FinishReason, UnifiedFinishReason, Usage } from '../../spec/chat.js';
 import { AttemptFailure } from '../../spec/errors.js';
 import type { ProviderResult, StreamChunk, TokenUsage } from '../../spec/provider.js';
-import { upstreamMessage } from './openai-errors.js';
+import { bodyError } from './openai-errors.js';
 
 const UNIFIED: Readonly<Record<string, UnifiedFinishReason>> = {
   stop: 'stop',
@@ -65,10 +65,8 @@ export function parseCompletion(text: string, providerName: string): ProviderRes
   if (body === null || typeof body !== 'object' || Array.isArray(body))
     throw malformed(providerName, 'body (not an object)');
   const record = body as Record<string, unknown>;
-  if (record.error !== undefined && record.choices === undefined) {
-    throw new AttemptFailure('upstream_error', `${providerName} answered 200 with an error: ${upstreamMessage(text)}`, {
-      upstreamStatus: 200,
-    });
+  if (record.error !== undefined && record.error !== null && record.choices === undefined) {
+    throw bodyError(record.error, text, providerName, 'answered 200 with an error');
   }
   const choices = record.choices;
   if (choices !== undefined && !Array.isArray(choices)) throw malformed(providerName, 'body (choices is not a list)');
@@ -81,6 +79,7 @@ export function parseCompletion(text: string, providerName: string): ProviderRes
   ) {
     throw malformed(providerName, 'choice (no message)');
   }
+  failedChoice(first, providerName);
   return {
     response,
     raw: text,
@@ -100,14 +99,8 @@ export function parseChunk(data: string, providerName: string): StreamChunk | nu
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw malformed(providerName, 'stream event');
   const record = body as Record<string, unknown>;
-  if (record.error !== undefined) {
-    throw new AttemptFailure(
-      'upstream_error',
-      `${providerName} sent an error in the stream: ${upstreamMessage(data)}`,
-      {
-        upstreamStatus: 200,
-      },
-    );
+  if (record.error !== undefined && record.error !== null) {
+    throw bodyError(record.error, data, providerName, 'sent an error in the stream');
   }
   const chunk = body as ChatChunk;
   if (!Array.isArray(chunk.choices)) {
@@ -121,6 +114,7 @@ export function parseChunk(data: string, providerName: string): StreamChunk | nu
   ) {
     throw malformed(providerName, 'stream chunk (no delta)');
   }
+  failedChoice(first, providerName);
   return {
     chunk,
     raw: data,
@@ -128,6 +122,18 @@ export function parseChunk(data: string, providerName: string): StreamChunk | nu
     usage: normaliseUsage(chunk.usage),
     plain: false,
   };
+}
+
+/**
+ * OpenRouter ends a choice that failed upstream with `finish_reason: "error"` (and may put the error on the
+ * choice): the text before it is not an answer, so the attempt fails rather than looking finished.
+ */
+function failedChoice(choice: { finish_reason?: unknown; error?: unknown } | undefined, providerName: string): void {
+  if (choice === undefined) return;
+  const error = choice.error ?? null;
+  if (choice.finish_reason !== 'error' && error === null) return;
+  const text = error === null ? 'finish_reason "error" (no details)' : JSON.stringify({ error });
+  throw bodyError(error, text, providerName, 'ended a choice with an error');
 }
 
 const PLACEHOLDER: ChatChunk = Object.freeze({

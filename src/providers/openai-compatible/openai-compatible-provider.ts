@@ -2,9 +2,11 @@
  * The OpenAI-compatible adapter: OpenAI, OpenRouter, vLLM, llama.cpp, Ollama, Groq, Together, DeepSeek and
  * xAI are all this one adapter with a preset; the simulator is this adapter over an in-memory transport.
  */
-import type { Provider, ProviderCall, ProviderResult, ProviderStream } from '../../spec/provider.js';
-import type { Transport } from '../http/transport.js';
+import type { EmbedCall, EmbedResult } from '../../spec/embeddings.js';
+import type { Provider, ProviderCall, ProviderResult, ProviderStream, Timeouts } from '../../spec/provider.js';
+import type { Transport, UpstreamRequest } from '../http/transport.js';
 import { parseCompletion } from './from-openai-response.js';
+import { parseEmbeddings, toOpenAIEmbeddingsBody } from './openai-embeddings.js';
 import { classifyHttpError } from './openai-errors.js';
 import { openAIStream } from './openai-stream.js';
 import { toOpenAIBody } from './to-openai-request.js';
@@ -18,6 +20,8 @@ export interface OpenAICompatibleOptions {
   apiKey?: string | undefined;
   headers?: Record<string, string>;
   maxTokensField?: 'max_tokens' | 'max_completion_tokens';
+  /** Remove Rung's canonical extensions before sending (vendors that reject unknown fields). */
+  strict?: boolean;
   transport: Transport;
 }
 
@@ -27,7 +31,9 @@ export interface OpenAICompatibleOptions {
  *   apiKey: process.env.OPENROUTER_API_KEY, transport: createUndiciTransport({ maxConnections: 256 }) });
  */
 export function createOpenAICompatibleProvider(options: OpenAICompatibleOptions): Provider {
-  const url = `${options.baseUrl.replace(/\/+$/, '')}/chat/completions`;
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const chatUrl = `${baseUrl}/chat/completions`;
+  const embeddingsUrl = `${baseUrl}/embeddings`;
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/json',
@@ -38,12 +44,14 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleOptions)
   const secrets = [options.apiKey];
   const maxTokensField = options.maxTokensField ?? 'max_tokens';
 
-  const send = async (call: ProviderCall, stream: boolean) => {
+  /** Sends one POST; any status but 200 becomes an AttemptFailure by the same rules for chat and embeddings. */
+  const send = async (
+    request: Pick<UpstreamRequest, 'url' | 'headers' | 'body'>,
+    call: { signal: UpstreamRequest['signal']; abort?: UpstreamRequest['abort']; timeouts: Timeouts },
+  ) => {
     const response = await options.transport.send({
-      url,
+      ...request,
       method: 'POST',
-      headers: stream ? streamHeaders : headers,
-      body: toOpenAIBody(call, stream, maxTokensField),
       signal: call.signal,
       ...(call.abort === undefined ? {} : { abort: call.abort }),
       timeouts: call.timeouts,
@@ -55,15 +63,29 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleOptions)
     return response;
   };
 
+  const sendChat = (call: ProviderCall, stream: boolean) =>
+    send(
+      {
+        url: chatUrl,
+        headers: stream ? streamHeaders : headers,
+        body: toOpenAIBody(call, stream, maxTokensField, options.strict === true),
+      },
+      call,
+    );
+
   return {
     name: options.name,
     kind: options.kind ?? 'openai-compatible',
     async chat(call: ProviderCall): Promise<ProviderResult> {
-      const response = await send(call, false);
+      const response = await sendChat(call, false);
       return parseCompletion(await response.text(), options.name);
     },
     async stream(call: ProviderCall): Promise<ProviderStream> {
-      return openAIStream(await send(call, true), options.name);
+      return openAIStream(await sendChat(call, true), options.name);
+    },
+    async embed(call: EmbedCall): Promise<EmbedResult> {
+      const response = await send({ url: embeddingsUrl, headers, body: toOpenAIEmbeddingsBody(call) }, call);
+      return parseEmbeddings(await response.text(), call.request.model, options.name);
     },
     close: () => options.transport.close(),
   };

@@ -76,7 +76,38 @@ export function classifyHttpError(
   secrets: ReadonlyArray<string | undefined> = [],
 ): AttemptFailure {
   const message = redactSecrets(upstreamMessage(bodyText), secrets);
-  const said = `${providerName} answered ${status}: ${message}`;
+  return classifyStatus(status, `${providerName} answered ${status}: ${message}`, message, headers);
+}
+
+/**
+ * An error sent inside a 200 body or a stream event. OpenRouter gives the status it stands for in `error.code`
+ * (a number: 429, 502...), so a numeric code is classified as that status would be; any other error (OpenAI's
+ * `{"type":"server_error"}` mid-stream) is an upstream error.
+ *
+ * @example
+ * throw bodyError({ code: 429, message: 'slow down' }, data, 'openrouter', 'sent an error in the stream');
+ */
+export function bodyError(
+  error: unknown,
+  text: string,
+  providerName: string,
+  where: string,
+  secrets: ReadonlyArray<string | undefined> = [],
+): AttemptFailure {
+  const message = redactSecrets(upstreamMessage(text), secrets);
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === 'number' && Number.isInteger(code) && code >= 400 && code <= 599) {
+    return classifyStatus(code, `${providerName} ${where} (code ${code}): ${message}`, message, {});
+  }
+  return new AttemptFailure('upstream_error', `${providerName} ${where}: ${message}`, { upstreamStatus: 200 });
+}
+
+function classifyStatus(
+  status: number,
+  said: string,
+  message: string,
+  headers: Record<string, string | string[] | undefined>,
+): AttemptFailure {
   const options = { upstreamStatus: status };
   if (status === 429) {
     const wait = retryAfterMs(headers);

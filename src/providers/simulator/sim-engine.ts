@@ -4,6 +4,8 @@
  */
 import type { SimModelConfig } from '../../config/schema.js';
 import type { ChatRequest } from '../../spec/chat.js';
+import type { EmbeddingRequest } from '../../spec/embeddings.js';
+import { planEmbeddings } from './sim-embeddings.js';
 import { callRng } from './sim-random.js';
 import { planScript } from './sim-script.js';
 import type { WireScript } from './sim-wire.js';
@@ -59,10 +61,31 @@ export function createSimEngine(options: SimEngineOptions): SimEngine {
     });
   };
 
+  const embeddings = (body: string | null): WireScript => {
+    const parsed = parseRequest(body, 'input');
+    if (typeof parsed === 'string') {
+      return errorScript(400, { message: parsed, type: 'invalid_request_error', code: 'invalid_request' });
+    }
+    const request = parsed as EmbeddingRequest;
+    const model = options.models.get(request.model);
+    if (model === undefined) return modelNotFoundScript(request.model);
+    // One call counter per model across endpoints, so a `script` plays in order whichever endpoint is called.
+    const callIndex = calls.get(request.model) ?? 0;
+    calls.set(request.model, callIndex + 1);
+    return planEmbeddings({
+      model,
+      upstreamId: request.model,
+      request,
+      rng: callRng(options.seed, request.model, callIndex),
+      callIndex,
+    });
+  };
+
   return {
     plan(request) {
       const path = request.path.replace(/\/+$/, '');
       if (path.endsWith('/chat/completions') && request.method === 'POST') return chat(request.body);
+      if (path.endsWith('/embeddings') && request.method === 'POST') return embeddings(request.body);
       if (path.endsWith('/models') && request.method === 'GET') return modelList([...options.models.keys()]);
       return errorScript(404, {
         message: `Unknown request URL: ${request.method} ${request.path}.`,
@@ -73,8 +96,16 @@ export function createSimEngine(options: SimEngineOptions): SimEngine {
   };
 }
 
-/** The parsed body, or what is wrong with it in the words OpenAI would use. */
+/** The parsed chat body, or what is wrong with it in the words OpenAI would use. */
 function parseChatRequest(body: string | null): ChatRequest | string {
+  const parsed = parseRequest(body, 'messages');
+  if (typeof parsed === 'string') return parsed;
+  if (!Array.isArray(parsed.messages)) return "Missing required parameter: 'messages'.";
+  return parsed as ChatRequest;
+}
+
+/** A JSON object with a string `model` and the endpoint's `required` field present. */
+function parseRequest(body: string | null, required: string): { model: string; [field: string]: unknown } | string {
   let value: unknown;
   try {
     value = JSON.parse(body ?? '');
@@ -83,10 +114,10 @@ function parseChatRequest(body: string | null): ChatRequest | string {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return 'The request body must be a JSON object.';
-  const request = value as Partial<ChatRequest>;
+  const request = value as { model?: unknown; [field: string]: unknown };
   if (typeof request.model !== 'string') return "Missing required parameter: 'model'.";
-  if (!Array.isArray(request.messages)) return "Missing required parameter: 'messages'.";
-  return request as ChatRequest;
+  if (request[required] === undefined) return `Missing required parameter: '${required}'.`;
+  return request as { model: string };
 }
 
 function modelList(ids: string[]): WireScript {

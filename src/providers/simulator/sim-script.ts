@@ -90,51 +90,9 @@ export function planScript(input: PlanInput): WireScript {
     promptTokens,
     cachedTokens: Math.min(input.cachedTokens ?? 0, promptTokens),
   };
-  const errorOptions = { delayMs: firstByteMs, behavior };
+  const failure = failureScript(behavior, model, input.upstreamId, firstByteMs, 'messages');
+  if (failure !== null) return failure;
   switch (behavior) {
-    case 'hang':
-      return { kind: 'hang' };
-    case 'reset':
-      return { kind: 'reset' };
-    case 'rate_limit':
-      return errorScript(
-        429,
-        {
-          message: `Rate limit reached for ${input.upstreamId} (simulated). Please try again in ${model.retry_after_s}s.`,
-          type: 'requests',
-          code: 'rate_limit_exceeded',
-        },
-        { ...errorOptions, headers: { 'retry-after': String(model.retry_after_s) } },
-      );
-    case 'server_error':
-      return errorScript(
-        model.error_status,
-        {
-          message: 'The server had an error while processing your request (simulated).',
-          type: 'server_error',
-          code: null,
-        },
-        errorOptions,
-      );
-    case 'model_not_found':
-      return modelNotFoundScript(input.upstreamId, errorOptions);
-    case 'bad_request':
-      return errorScript(
-        400,
-        {
-          message: "Invalid value for 'messages' (simulated bad request).",
-          type: 'invalid_request_error',
-          code: 'invalid_value',
-          param: 'messages',
-        },
-        errorOptions,
-      );
-    case 'unauthorized':
-      return errorScript(
-        401,
-        { message: 'Incorrect API key provided (simulated).', type: 'invalid_request_error', code: 'invalid_api_key' },
-        errorOptions,
-      );
     case 'headers_then_stall':
       return stallScript(context);
     case 'no_choices':
@@ -145,6 +103,71 @@ export function planScript(input: PlanInput): WireScript {
       return cutStreamScript(context, answerCompletion(model, request, rng));
     default:
       return completionScript(context, completionFor(behavior, model, request, rng));
+  }
+}
+
+/**
+ * The script of a behaviour that fails before any body, the same for chat and embeddings: no connection, a
+ * hang, or an OpenAI-shaped error status. Null for behaviours that answer 200.
+ *
+ * @example
+ * failureScript('rate_limit', model, 'sim-flaky', 120, 'input'); // 429 with retry-after
+ */
+export function failureScript(
+  behavior: SimBehavior,
+  model: SimModelConfig,
+  upstreamId: string,
+  delayMs: number,
+  /** The request field a simulated bad request names. */
+  param: string,
+): WireScript | null {
+  const options = { delayMs, behavior };
+  switch (behavior) {
+    case 'hang':
+      return { kind: 'hang' };
+    case 'reset':
+      return { kind: 'reset' };
+    case 'rate_limit':
+      return errorScript(
+        429,
+        {
+          message: `Rate limit reached for ${upstreamId} (simulated). Please try again in ${model.retry_after_s}s.`,
+          type: 'requests',
+          code: 'rate_limit_exceeded',
+        },
+        { ...options, headers: { 'retry-after': String(model.retry_after_s) } },
+      );
+    case 'server_error':
+      return errorScript(
+        model.error_status,
+        {
+          message: 'The server had an error while processing your request (simulated).',
+          type: 'server_error',
+          code: null,
+        },
+        options,
+      );
+    case 'model_not_found':
+      return modelNotFoundScript(upstreamId, options);
+    case 'bad_request':
+      return errorScript(
+        400,
+        {
+          message: `Invalid value for '${param}' (simulated bad request).`,
+          type: 'invalid_request_error',
+          code: 'invalid_value',
+          param,
+        },
+        options,
+      );
+    case 'unauthorized':
+      return errorScript(
+        401,
+        { message: 'Incorrect API key provided (simulated).', type: 'invalid_request_error', code: 'invalid_api_key' },
+        options,
+      );
+    default:
+      return null;
   }
 }
 
