@@ -166,3 +166,6 @@ export type AnthropicStreamEvent =
 
 /** The API version Rung speaks upstream and accepts on ingress. */
 export const ANTHROPIC_VERSION = '2023-06-01';
+
+/** The `format` of reasoning details that carry Anthropic thinking (OpenRouter's name for it). */
+export const REASONING_FORMAT = 'anthropic-claude-v1';
