@@ -91,7 +91,36 @@ export const providerSchema = z.discriminatedUnion('kind', [
     base_url: z.url().optional(),
     api_key: z.string().optional(),
     headers: z.record(z.string(), z.string()).default({}),
+    /**
+     * Remove Rung's canonical extensions (cache markers, thinking details, Anthropic-only fields) before sending,
+     * for a vendor that answers 400 to unknown fields. Default: the preset's setting (on for openai and groq).
+     */
+    strict: z.boolean().optional(),
     /** Connections kept per upstream origin. */
+    max_connections: envInt().pipe(z.number().positive()).default(256),
+    timeouts: timeoutsSchema.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('anthropic'),
+    /** Default https://api.anthropic.com/v1 */
+    base_url: z.url().optional(),
+    api_key: z.string().optional(),
+    headers: z.record(z.string(), z.string()).default({}),
+    /** The `anthropic-version` header. */
+    version: z.string().min(1).optional(),
+    /** `max_tokens` when neither the request, the model nor the plan sets one (Anthropic requires it). */
+    default_max_tokens: envInt().pipe(z.number().positive()).default(4096),
+    /** Whether thinking blocks reach the client (as `reasoning`) or are dropped. */
+    thinking: z.enum(['keep', 'drop']).default('keep'),
+    max_connections: envInt().pipe(z.number().positive()).default(256),
+    timeouts: timeoutsSchema.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('gemini'),
+    /** Default https://generativelanguage.googleapis.com/v1beta */
+    base_url: z.url().optional(),
+    api_key: z.string().optional(),
+    headers: z.record(z.string(), z.string()).default({}),
     max_connections: envInt().pipe(z.number().positive()).default(256),
     timeouts: timeoutsSchema.optional(),
   }),
@@ -106,6 +135,8 @@ export const modelSchema = z.strictObject({
   provider: name,
   /** The model id the upstream knows. */
   id: z.string().min(1),
+  /** What the model does: answer chat turns, or embed text (served on /v1/embeddings). */
+  type: z.enum(['chat', 'embedding']).default('chat'),
   /**
    * Who runs the model behind the provider (its moderation layer). Default: the part of `id` before "/"
    * (OpenRouter style, e.g. "qwen" for "qwen/qwen3-235b"), else the provider name.

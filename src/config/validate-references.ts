@@ -49,6 +49,11 @@ export function validateReferences(config: RungConfig): { problems: string[]; wa
     if (model.sim !== undefined && provider.kind !== 'simulator') {
       problems.push(`models.${modelName}.sim: only models of a simulator provider take sim settings`);
     }
+    if (model.type === 'embedding' && provider.kind === 'anthropic') {
+      problems.push(
+        `models.${modelName}.type: Anthropic has no embeddings API; use an OpenAI-compatible or Gemini provider`,
+      );
+    }
   }
 
   if (!plans.includes(config.defaults.plan)) {
@@ -70,8 +75,16 @@ export function validateReferences(config: RungConfig): { problems: string[]; wa
     route.chain.forEach((entry, index) => {
       const modelName = rungModelName(entry);
       const path = `routes.${routeName}.chain[${index}]${typeof entry === 'string' ? '' : '.model'}`;
-      if (config.models[modelName] === undefined) {
+      const model = config.models[modelName];
+      if (model === undefined) {
         problems.push(`${path}: unknown model "${modelName}"; ${known(models)}`);
+        return;
+      }
+      const first = config.models[rungModelName(route.chain[0] as never)];
+      if (index > 0 && first !== undefined && first.type !== model.type) {
+        problems.push(
+          `${path}: "${modelName}" is a ${model.type} model but the chain starts with a ${first.type} model; a route serves one kind`,
+        );
       }
     });
     for (const plan of route.match.plan ?? []) {

@@ -43,6 +43,8 @@ const HANDLERS: Record<string, UpstreamHandler> = {
     json(200, completion('', 'content_filter')),
     sse([chunk({ role: 'assistant', content: '' }), chunk({}, 'content_filter'), '[DONE]']),
   ),
+  // Azure-style: some text, then the filter cut it. The text is not the answer.
+  'filter-after-text': json(200, completion('Once upon a time the', 'content_filter')),
   'length-empty': both(
     json(200, completion(null, 'length')),
     sse([chunk({ role: 'assistant' }), chunk({ content: '' }, 'length'), '[DONE]']),
@@ -97,6 +99,26 @@ const HANDLERS: Record<string, UpstreamHandler> = {
         ? json(503, { error: { message: 'blip' } })(context)
         : json(200, completion('Second try.'))(context);
   })(),
+  // Thinks for longer than first_token_ms (600), a delta every 150 ms, then answers: alive, so not a timeout.
+  'slow-thinker': async ({ response }) => {
+    response.writeHead(200, { 'content-type': 'text/event-stream' });
+    response.write(`data: ${chunk({ role: 'assistant', content: '' })}\n\n`);
+    for (let i = 0; i < 6; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      response.write(`data: ${chunk({ reasoning: `step ${i}. ` })}\n\n`);
+    }
+    response.write(
+      `data: ${chunk({ content: 'Thought it through.' })}\n\ndata: ${chunk({}, 'stop')}\n\ndata: [DONE]\n\n`,
+    );
+    response.end();
+  },
+  // Says nothing for longer than first_token_ms: a timeout, then the next rung.
+  'silent-starter': async ({ response }) => {
+    response.writeHead(200, { 'content-type': 'text/event-stream' });
+    response.write(`data: ${chunk({ role: 'assistant', content: '' })}\n\n`);
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    if (!response.destroyed) response.end(`data: ${chunk({ content: 'Too late.' }, 'stop')}\n\ndata: [DONE]\n\n`);
+  },
   'content-then-reset': sse([chunk({ role: 'assistant', content: '' }), chunk({ content: 'Half an ans' })], 'reset'),
 };
 
@@ -136,6 +158,7 @@ function callsTo(model: string): number {
 
 const FALL_THROUGH: Array<[string, string]> = [
   ['content-filter', 'silent_refusal'],
+  ['filter-after-text', 'silent_refusal'],
   ['length-empty', 'silent_refusal'],
   ['empty-stop', 'empty'],
   ['no-choices', 'no_choices'],
@@ -364,3 +387,30 @@ async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 2000
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+describe('streaming: thinking before the answer', () => {
+  const stream = async (primary: string) => {
+    const response = await fetch(`${rung.baseURL}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-rung-primary': primary },
+      body: JSON.stringify({ model: 'chat', stream: true, messages: [{ role: 'user', content: 'think' }] }),
+    });
+    const chunks = (await readSsePayloads(response)).filter(
+      (payload): payload is Record<string, any> => payload !== '[DONE]',
+    );
+    return { chunks, meta: chunks.at(-1)?.rung };
+  };
+
+  it('keeps a rung that thinks past first_token_ms, and passes its reasoning through', async () => {
+    const { chunks, meta } = await stream('slow-thinker');
+    expect(meta.attempts.map((attempt: { outcome: string }) => attempt.outcome)).toEqual(['ok']);
+    const reasoning = chunks.map((item) => item.choices[0]?.delta?.reasoning ?? '').join('');
+    expect(reasoning).toBe('step 0. step 1. step 2. step 3. step 4. step 5. ');
+    expect(chunks.map((item) => item.choices[0]?.delta?.content ?? '').join('')).toBe('Thought it through.');
+  });
+
+  it('still times out a rung that sends nothing past first_token_ms', async () => {
+    const { meta } = await stream('silent-starter');
+    expect(meta.attempts.map((attempt: { outcome: string }) => attempt.outcome)).toEqual(['timeout', 'ok']);
+  });
+});

@@ -3,12 +3,13 @@
  * what happens next — answer, fall through, retry inside the rung, or stop because the request itself is bad.
  */
 import type { AbortSignalLike } from '../spec/abort.js';
-import { chunkCarriesAnswer } from '../spec/answer.js';
+import { chunkCarriesAnswer, chunkCarriesReasoning } from '../spec/answer.js';
+import type { EmbeddingRequest, EmbedResult } from '../spec/embeddings.js';
 import { AttemptFailure, isAttemptFailure, isRungError, RungError } from '../spec/errors.js';
 import { OUTCOME_DECISION, type Outcome } from '../spec/outcome.js';
 import type { ProviderResult, ProviderStream, StreamChunk } from '../spec/provider.js';
 import { classifyResult, emptyOutcome } from './classify-answer.js';
-import { type AttemptControl, retryDelay, startAttempt } from './prepare-call.js';
+import { type AttemptControl, chatCall, embedCall, retryDelay, startAttempt } from './prepare-call.js';
 import type { ResolvedRung } from './resolve-chain.js';
 import { round, type Turn } from './turn.js';
 
@@ -28,13 +29,16 @@ export interface CommittedStream {
   rung: ResolvedRung;
 }
 
+/** Chunks held before the first answer chunk, thinking included (a 32K-token thinking budget fits). */
+const HELD_LIMIT = 50_000;
+
 type RungTry<T> = (rung: ResolvedRung, control: AttemptControl, started: number) => Promise<T>;
 
 /** Runs the chain for a non-streaming turn. */
 export function runChat(turn: Turn, settings: LoopSettings): Promise<ProviderResult> {
   return climb(turn, settings, false, async (rung, control, started) => {
     try {
-      const result = await rung.provider.chat(control.call);
+      const result = await rung.provider.chat(chatCall(turn.request, rung, control));
       const { outcome, detail } = classifyResult(result);
       if (outcome !== 'ok') {
         throw new AttemptFailure(outcome, detail ?? outcome, { upstreamStatus: result.status });
@@ -52,10 +56,11 @@ export function runStream(turn: Turn, settings: LoopSettings): Promise<Committed
   return climb(turn, settings, true, async (rung, control, started) => {
     let stream: ProviderStream | undefined;
     try {
-      stream = await rung.provider.stream(control.call);
+      stream = await rung.provider.stream(chatCall(turn.request, rung, control));
       const iterator = stream[Symbol.asyncIterator]();
       const held: StreamChunk[] = [];
       let lastFinish: StreamChunk['finish'] = null;
+      let idle = 0;
       for (;;) {
         const next = await iterator.next();
         if (next.done) break;
@@ -64,6 +69,10 @@ export function runStream(turn: Turn, settings: LoopSettings): Promise<Committed
           held.push(part);
           if (part.finish !== null) lastFinish = part.finish;
           if (!answered && chunkCarriesAnswer(part.chunk)) answered = true;
+          // Thinking is held like any chunk before the answer (the rung may still refuse), but it shows the
+          // model is working: the first-token timeout no longer applies; total_ms still does.
+          else if (chunkCarriesReasoning(part.chunk)) control.firstTokenArrived();
+          else idle++;
         }
         if (answered) {
           control.firstTokenArrived();
@@ -72,7 +81,9 @@ export function runStream(turn: Turn, settings: LoopSettings): Promise<Committed
           turn.ttftMs = round(performance.now() - turn.startedAt);
           return { held, rest: iterator, stream, control, rung };
         }
-        if (held.length > 10_000) throw new AttemptFailure('malformed', '10000 chunks without content');
+        if (idle > 10_000 || held.length > HELD_LIMIT) {
+          throw new AttemptFailure('malformed', `${held.length} chunks without an answer (${idle} without thinking)`);
+        }
       }
       const outcome = held.length === 0 ? 'stream_cut' : emptyOutcome(lastFinish);
       throw new AttemptFailure(
@@ -90,6 +101,42 @@ export function runStream(turn: Turn, settings: LoopSettings): Promise<Committed
   });
 }
 
+/** Runs the chain for an embeddings turn. */
+export function runEmbed(turn: Turn, request: EmbeddingRequest, settings: LoopSettings): Promise<EmbedResult> {
+  const expected = inputCount(request.input);
+  return climb(turn, settings, false, async (rung, control, started) => {
+    try {
+      const embed = rung.provider.embed;
+      if (embed === undefined) {
+        throw new AttemptFailure('bad_request', `${rung.provider.name} (${rung.provider.kind}) has no embeddings API`);
+      }
+      const result = await embed.call(rung.provider, embedCall(request, rung, control));
+      const data = result.response.data;
+      if (
+        data.length !== expected ||
+        data.some((item) => !Array.isArray(item.embedding) || item.embedding.length === 0)
+      ) {
+        throw new AttemptFailure(
+          'malformed',
+          `expected ${expected} embedding${expected === 1 ? '' : 's'}, got ${data.length} (or an empty vector)`,
+          { upstreamStatus: result.status },
+        );
+      }
+      report(turn, rung, 'ok', result.status, started, null);
+      return result;
+    } finally {
+      control.release();
+    }
+  });
+}
+
+/** How many vectors an embeddings input asks for. */
+export function inputCount(input: EmbeddingRequest['input']): number {
+  if (typeof input === 'string') return 1;
+  if (input.length === 0) return 0;
+  return typeof input[0] === 'number' ? 1 : input.length;
+}
+
 async function climb<T>(turn: Turn, settings: LoopSettings, stream: boolean, tryRung: RungTry<T>): Promise<T> {
   const chain = turn.chain;
   if (chain === null) throw new RungError('RUNG_INTERNAL', 'no chain resolved for this turn');
@@ -98,7 +145,7 @@ async function climb<T>(turn: Turn, settings: LoopSettings, stream: boolean, try
     for (let retry = 0; ; retry++) {
       if (turn.signal.aborted) throw clientClosed();
       const started = performance.now();
-      const control = startAttempt(turn.request, rung, turn.signal, stream);
+      const control = startAttempt(rung, turn.signal, stream);
       try {
         const value = await tryRung(rung, control, started);
         turn.answer = {

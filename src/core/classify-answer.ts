@@ -28,6 +28,10 @@ export function classifyResult(result: ProviderResult): { outcome: Outcome; deta
   const choice = result.response.choices[0];
   if (choice === undefined) return { outcome: 'no_choices', detail: 'the answer had no choices' };
   const message = choice.message;
+  // A filter cut the answer: whatever text came before the cut is not the answer (issue 4 salvages from it).
+  if (result.finish.unified === 'content_filter') {
+    return { outcome: 'silent_refusal', detail: `finish_reason ${result.finish.raw ?? 'content_filter'}` };
+  }
   if (Array.isArray(message.tool_calls) && message.tool_calls.length > 0) return { outcome: 'ok' };
   if (hasText(messageText(message.content))) return { outcome: 'ok' };
   const outcome = emptyOutcome(result.finish);

@@ -8,12 +8,14 @@ import type { LoadedConfig } from '../config/load-config.js';
 import type { Transport } from '../providers/http/transport.js';
 import type { AbortSignalLike } from '../spec/abort.js';
 import type { ChatRequest } from '../spec/chat.js';
+import type { EmbeddingRequest } from '../spec/embeddings.js';
 import type { Stores } from '../spec/store.js';
 import { type IdentifyInput, identify } from './identify.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 import { rejectionRecord, toRecord } from './record-turn.js';
 import { requestId } from './request-id.js';
 import { closeRuntime, compileRuntime, type Runtime } from './runtime.js';
+import { openAIEncoder, type StreamEncoderFactory } from './stream-encoder.js';
 import { compose, type Handler, type Identity, round, type Turn, type TurnResult } from './turn.js';
 import { answer } from './wrappers/answer.js';
 import { resolveRoute } from './wrappers/resolve-route.js';
@@ -36,6 +38,10 @@ export interface TurnInit {
   signal: AbortSignalLike;
   primary?: string | undefined;
   startedAt?: number;
+  /** Makes this an embeddings turn (`request` then carries only the model name). */
+  embedding?: EmbeddingRequest;
+  /** The client's stream dialect; default OpenAI chunks. */
+  encoder?: StreamEncoderFactory;
 }
 
 export interface Gateway {
@@ -99,6 +105,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         startedAt: init.startedAt ?? performance.now(),
         endpoint: init.endpoint,
         request: init.request,
+        embedding: init.embedding ?? null,
         stream: init.request.stream === true,
         includeUsage: init.request.stream_options?.include_usage === true,
         identity: init.identity,
@@ -115,6 +122,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         status: null,
         errorCode: null,
         endHooks: [],
+        encoder: init.encoder ?? openAIEncoder,
       };
     },
     handle: (turn) => pipelineFor(turn.runtime)(turn),

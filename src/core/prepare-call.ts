@@ -6,6 +6,7 @@
 import type { AbortCause } from '../providers/http/transport.js';
 import { Abort, type AbortSignalLike } from '../spec/abort.js';
 import type { ChatRequest } from '../spec/chat.js';
+import type { EmbedCall, EmbeddingRequest } from '../spec/embeddings.js';
 import type { AttemptFailure } from '../spec/errors.js';
 import type { ProviderCall } from '../spec/provider.js';
 import type { ResolvedRung } from './resolve-chain.js';
@@ -34,24 +35,42 @@ export function requestForRung(request: ChatRequest, rung: ResolvedRung): ChatRe
 }
 
 export interface AttemptControl {
-  call: ProviderCall;
   controller: Abort;
+  /** Aborts the attempt with a cause (a timeout the transport detects). */
+  abort(cause: AbortCause): void;
   /** Stop the first-token timer once content has arrived. */
   firstTokenArrived(): void;
   /** Remove listeners and timers. Idempotent. */
   release(): void;
 }
 
+/** The provider call for a chat attempt at this rung. */
+export function chatCall(request: ChatRequest, rung: ResolvedRung, control: AttemptControl): ProviderCall {
+  return {
+    request: requestForRung(request, rung),
+    extraBody: rung.extraBody,
+    timeouts: rung.timeouts,
+    signal: control.controller,
+    abort: control.abort,
+  };
+}
+
+/** The provider call for an embeddings attempt at this rung. */
+export function embedCall(request: EmbeddingRequest, rung: ResolvedRung, control: AttemptControl): EmbedCall {
+  return {
+    request: { ...request, model: rung.upstreamId },
+    extraBody: rung.extraBody,
+    timeouts: rung.timeouts,
+    signal: control.controller,
+    abort: control.abort,
+  };
+}
+
 /**
  * Wires the client's signal and the first-token and total timeouts into one Abort whose reason
  * tells the transport which of them fired.
  */
-export function startAttempt(
-  request: ChatRequest,
-  rung: ResolvedRung,
-  clientSignal: AbortSignalLike,
-  stream: boolean,
-): AttemptControl {
+export function startAttempt(rung: ResolvedRung, clientSignal: AbortSignalLike, stream: boolean): AttemptControl {
   const controller = new Abort();
   const abort = (cause: AbortCause) => controller.abort(cause);
   const onClientClose = () => abort({ kind: 'client_closed' });
@@ -64,13 +83,7 @@ export function startAttempt(
   let released = false;
   return {
     controller,
-    call: {
-      request: requestForRung(request, rung),
-      extraBody: rung.extraBody,
-      timeouts: rung.timeouts,
-      signal: controller,
-      abort,
-    },
+    abort,
     firstTokenArrived() {
       if (firstToken !== undefined) clearTimeout(firstToken);
       firstToken = undefined;

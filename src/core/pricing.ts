@@ -4,6 +4,7 @@
  */
 import type { ModelConfig } from '../config/schema.js';
 import type { ChatMessage } from '../spec/chat.js';
+import type { EmbeddingRequest } from '../spec/embeddings.js';
 import type { TokenUsage } from '../spec/provider.js';
 import { messageText } from './classify-answer.js';
 
@@ -34,4 +35,16 @@ export function estimateUsage(messages: readonly ChatMessage[], completion: stri
     reasoning: 0,
     estimated: true,
   };
+}
+
+/** The same rough count for an embeddings input; token-id inputs are counted exactly. */
+export function estimateEmbeddingUsage(input: EmbeddingRequest['input']): TokenUsage {
+  let tokens = 0;
+  const items: ReadonlyArray<string | number | number[]> = typeof input === 'string' ? [input] : input;
+  for (const item of items) {
+    if (typeof item === 'string') tokens += Math.max(1, Math.ceil(item.length / 4));
+    else if (typeof item === 'number') tokens += 1;
+    else tokens += item.length;
+  }
+  return { input: tokens, output: 0, cachedInput: 0, cacheWrite: 0, reasoning: 0, estimated: true };
 }

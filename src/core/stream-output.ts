@@ -1,71 +1,51 @@
 /**
- * Turns a committed upstream stream into the payloads the client receives. Chunks pass through untouched
- * (their original JSON text is reused); only the end is rewritten so the last chunk carries the `rung` report:
- * with include_usage it rides on the usage chunk, without it the finish chunk is held back to carry it, so a
- * client that indexes `choices[0]` never meets an empty chunk it did not ask for.
+ * Turns a committed upstream stream into the SSE text the client receives. The loop here is the same for every
+ * ingress dialect: it tracks the answer text (to estimate usage when the upstream reports none), prices the
+ * turn and builds the `rung` report. How chunks are written is the encoder's business: `openAIEncoder` passes
+ * chunks through untouched (their original JSON text is reused); the Anthropic ingress supplies its own.
  */
 import type { ChatChunk } from '../spec/chat.js';
 import { isAttemptFailure, RungError } from '../spec/errors.js';
 import type { StreamChunk } from '../spec/provider.js';
 import type { CommittedStream } from './attempt-loop.js';
 import { estimateUsage, priceUsage } from './pricing.js';
+import type { StreamEncoder } from './stream-encoder.js';
 import { round, rungMeta, type Turn } from './turn.js';
 
+/** Past this many characters of unparsed chunks, give up the exact usage estimate rather than hold more. */
+const UNPARSED_LIMIT = 4_000_000;
+
 /**
- * Yields ready-to-write SSE text, one block per upstream batch (`data: …\n\n` for each chunk in it).
+ * Yields ready-to-write SSE text, one block per upstream batch.
  */
-export async function* streamOutput(turn: Turn, committed: CommittedStream): AsyncGenerator<string> {
+export async function* streamOutput(
+  turn: Turn,
+  committed: CommittedStream,
+  encoder: StreamEncoder,
+): AsyncGenerator<string> {
   const { rung, control } = committed;
   let completion = '';
-  let heldFinish: ChatChunk | null = null;
-  let usageChunk: ChatChunk | null = null;
-  let first = true;
+  let finish: StreamChunk['finish'] = null;
   // Plain chunks are not parsed; their text is kept only in case the upstream reports no usage to price by.
   let unparsed: string[] | null = [];
   let unparsedChars = 0;
 
-  const emit = (part: StreamChunk): string | null => {
-    if (part.plain) {
-      if (unparsed !== null) {
-        unparsed.push(part.raw as string);
-        unparsedChars += (part.raw as string).length;
-        // Bounded: past 4 M characters, give up the exact estimate rather than hold more.
-        if (unparsedChars > 4_000_000) unparsed = null;
-      }
-      return part.raw;
-    }
-    const chunk = part.chunk;
-    if (part.usage !== null) turn.usage = part.usage;
-    const choice = chunk.choices[0];
-    if (choice === undefined) {
-      // A usage-only chunk: kept for the end, shown only to clients that asked for usage.
-      if (chunk.usage !== undefined && chunk.usage !== null) usageChunk = chunk;
-      return null;
-    }
-    if (typeof choice.delta.content === 'string') completion += choice.delta.content;
-    if (first) {
-      first = false;
-      if (choice.delta.role === undefined) {
-        choice.delta.role = 'assistant';
-        return JSON.stringify(chunk);
-      }
-    }
-    if (part.finish !== null && !turn.includeUsage) {
-      heldFinish = chunk;
-      return null;
-    }
-    if (chunk.usage !== undefined && chunk.usage !== null && !turn.includeUsage) {
-      chunk.usage = undefined;
-      return JSON.stringify(chunk);
-    }
-    return part.raw ?? JSON.stringify(chunk);
-  };
-
   const block = (parts: readonly StreamChunk[]): string => {
     let text = '';
     for (const part of parts) {
-      const payload = emit(part);
-      if (payload !== null) text += `data: ${payload}\n\n`;
+      if (part.plain) {
+        if (unparsed !== null) {
+          unparsed.push(part.raw as string);
+          unparsedChars += (part.raw as string).length;
+          if (unparsedChars > UNPARSED_LIMIT) unparsed = null;
+        }
+      } else {
+        if (part.usage !== null) turn.usage = part.usage;
+        if (part.finish !== null) finish = part.finish;
+        const content = part.chunk.choices[0]?.delta.content;
+        if (typeof content === 'string') completion += content;
+      }
+      text += encoder.chunk(part);
     }
     return text;
   };
@@ -106,31 +86,5 @@ export async function* streamOutput(turn: Turn, committed: CommittedStream): Asy
   }
   turn.costUsd = priceUsage(rung.modelConfig, turn.usage);
   turn.totalMs = round(performance.now() - turn.startedAt);
-  const meta = rungMeta(turn);
-  const closing: ChatChunk | null = turn.includeUsage ? usageChunk : heldFinish;
-  if (closing !== null) {
-    yield `data: ${JSON.stringify({ ...(closing as ChatChunk), rung: meta })}\n\ndata: [DONE]\n\n`;
-  } else {
-    const template = committed.held[0]?.chunk;
-    const last = JSON.stringify({
-      id: template?.id ?? `chatcmpl-${turn.id}`,
-      object: 'chat.completion.chunk',
-      created: template?.created ?? Math.floor(turn.ts / 1000),
-      model: template?.model ?? rung.upstreamId,
-      choices: [],
-      ...(turn.includeUsage ? { usage: usageFromTurn(turn) } : {}),
-      rung: meta,
-    });
-    yield `data: ${last}\n\ndata: [DONE]\n\n`;
-  }
-}
-
-function usageFromTurn(turn: Turn) {
-  const usage = turn.usage;
-  if (usage === null) return null;
-  return {
-    prompt_tokens: usage.input,
-    completion_tokens: usage.output,
-    total_tokens: usage.input + usage.output,
-  };
+  yield encoder.end({ finish, usage: turn.usage, meta: rungMeta(turn) });
 }

@@ -4,11 +4,13 @@
  */
 import type { AbortSignalLike } from '../spec/abort.js';
 import type { ChatRequest, ChatResponse } from '../spec/chat.js';
+import type { EmbeddingRequest, EmbeddingResponse } from '../spec/embeddings.js';
 import type { AttemptReport } from '../spec/outcome.js';
 import type { TokenUsage } from '../spec/provider.js';
 import type { RecordUsage } from '../spec/store.js';
 import type { ResolvedChain } from './resolve-chain.js';
 import type { Runtime } from './runtime.js';
+import type { StreamEncoderFactory } from './stream-encoder.js';
 
 export interface Identity {
   keyName: string | null;
@@ -36,7 +38,10 @@ export interface Turn {
   /** performance.now() when the request arrived. */
   startedAt: number;
   endpoint: string;
+  /** The chat request; for an embeddings turn, only `model` is meaningful (`embedding` holds the request). */
   request: ChatRequest;
+  /** Set for an embeddings turn. */
+  embedding: EmbeddingRequest | null;
   stream: boolean;
   /** The client asked for stream_options.include_usage. */
   includeUsage: boolean;
@@ -57,6 +62,8 @@ export interface Turn {
   errorCode: string | null;
   /** Called once when the response has been fully sent or has failed. */
   endHooks: Array<(turn: Turn) => void>;
+  /** Writes the stream in the client's dialect. */
+  encoder: StreamEncoderFactory;
 }
 
 /** The `rung` object attached to every answer. */
@@ -83,7 +90,8 @@ export type TurnResult =
       /** `body` serialised, when it could be built from the upstream's own text (cheaper than JSON.stringify). */
       text?: string;
     }
-  | { kind: 'stream'; headers: Record<string, string>; events: AsyncIterable<string> };
+  | { kind: 'stream'; headers: Record<string, string>; events: AsyncIterable<string> }
+  | { kind: 'embedding'; body: EmbeddingResponse; meta: RungMeta };
 
 export type Handler = (turn: Turn) => Promise<TurnResult>;
 export type Wrapper = (next: Handler) => Handler;

@@ -4,6 +4,8 @@
  */
 import type { ProviderConfig, RungConfig, SimModelConfig } from '../config/schema.js';
 import type { Provider } from '../spec/provider.js';
+import { createAnthropicProvider } from './anthropic/anthropic-provider.js';
+import { createGeminiProvider } from './gemini/gemini-provider.js';
 import type { Transport } from './http/transport.js';
 import { createUndiciTransport } from './http/undici-transport.js';
 import { createOpenAICompatibleProvider } from './openai-compatible/openai-compatible-provider.js';
@@ -33,6 +35,27 @@ export function createProvider(
       transport: createSimTransport({ seed: provider.seed, models }),
     });
   }
+  if (provider.kind === 'anthropic') {
+    return createAnthropicProvider({
+      name,
+      ...(provider.base_url === undefined ? {} : { baseUrl: provider.base_url }),
+      apiKey: provider.api_key,
+      headers: provider.headers,
+      ...(provider.version === undefined ? {} : { version: provider.version }),
+      defaultMaxTokens: provider.default_max_tokens,
+      thinking: provider.thinking,
+      transport: options.transport ?? createUndiciTransport({ maxConnections: provider.max_connections }),
+    });
+  }
+  if (provider.kind === 'gemini') {
+    return createGeminiProvider({
+      name,
+      ...(provider.base_url === undefined ? {} : { baseUrl: provider.base_url }),
+      apiKey: provider.api_key,
+      headers: provider.headers,
+      transport: options.transport ?? createUndiciTransport({ maxConnections: provider.max_connections }),
+    });
+  }
   const preset: OpenAIPreset | undefined = provider.preset === undefined ? undefined : OPENAI_PRESETS[provider.preset];
   const baseUrl = provider.base_url ?? preset?.baseUrl;
   if (baseUrl === undefined) throw new Error(`providers.${name}: no base_url`);
@@ -42,6 +65,7 @@ export function createProvider(
     apiKey: provider.api_key,
     headers: { ...preset?.headers, ...provider.headers },
     maxTokensField: preset?.maxTokensField ?? 'max_tokens',
+    strict: provider.strict ?? (preset !== undefined && 'strict' in preset && preset.strict === true),
     transport: options.transport ?? createUndiciTransport({ maxConnections: provider.max_connections }),
   });
 }

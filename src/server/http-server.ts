@@ -6,9 +6,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Gateway } from '../core/gateway.js';
+import { anthropicIngress, type Ingress, openAIIngress } from '../core/ingress.js';
 import { RungError } from '../spec/errors.js';
 import { chatCompletions } from './endpoints/chat-completions.js';
 import { complete } from './endpoints/complete.js';
+import { embeddings } from './endpoints/embeddings.js';
+import { messages } from './endpoints/messages.js';
 import { listModels } from './endpoints/models.js';
 import { identityInput, rejectedBy } from './endpoints/request-context.js';
 import { asRungError, sendError, sendJson } from './send.js';
@@ -19,14 +22,21 @@ function health(_gateway: Gateway, _request: IncomingMessage, response: ServerRe
 
 /** Aliases are recorded under the one name. */
 function canonical(path: string): string {
-  return path === '/chat/completions' ? '/v1/chat/completions' : path;
+  if (path === '/chat/completions') return '/v1/chat/completions';
+  return path === '/embeddings' ? '/v1/embeddings' : path;
 }
+
+/** Endpoints that answer errors in another dialect than OpenAI's. */
+const INGRESS: Record<string, Ingress> = { '/v1/messages': anthropicIngress };
 
 type Endpoint = (gateway: Gateway, request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
 const ROUTES: Record<string, Partial<Record<string, Endpoint>>> = {
   '/v1/chat/completions': { POST: chatCompletions },
   '/chat/completions': { POST: chatCompletions },
+  '/v1/messages': { POST: messages },
+  '/v1/embeddings': { POST: embeddings },
+  '/embeddings': { POST: embeddings },
   '/complete': { POST: complete },
   '/health': { GET: health, HEAD: health },
   '/v1/models': {
@@ -104,7 +114,8 @@ async function dispatch(gateway: Gateway, request: IncomingMessage, response: Se
   const url = request.url ?? '/';
   const query = url.indexOf('?');
   const path = query === -1 ? url : url.slice(0, query);
-  const methods = ROUTES[path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path];
+  const key = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  const methods = ROUTES[key];
   try {
     if (methods === undefined) {
       throw new RungError('RUNG_NOT_FOUND', `no endpoint ${request.method} ${path}; try POST /v1/chat/completions`);
@@ -124,7 +135,7 @@ async function dispatch(gateway: Gateway, request: IncomingMessage, response: Se
       response.shouldKeepAlive = false;
       response.once('finish', () => request.destroy());
     }
-    if (!response.destroyed) sendError(response, failure);
+    if (!response.destroyed) sendError(response, failure, {}, INGRESS[key] ?? openAIIngress);
     if (request.method === 'POST' && methods !== undefined)
       gateway.reject(canonical(path), failure.status, failure.code, rejectedBy.get(failure));
   }

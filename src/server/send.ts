@@ -2,6 +2,7 @@
  * Writing responses: JSON bodies, OpenAI-shaped errors, and SSE with backpressure.
  */
 import type { ServerResponse } from 'node:http';
+import { type Ingress, openAIIngress } from '../core/ingress.js';
 import { isRungError, RungError } from '../spec/errors.js';
 
 export function sendJson(
@@ -36,14 +37,20 @@ export function asRungError(error: unknown, requestId: string): RungError {
   });
 }
 
-export function sendError(response: ServerResponse, error: RungError, headers: Record<string, string> = {}): void {
+/** Sends an error in the client's dialect (OpenAI-shaped unless told otherwise). */
+export function sendError(
+  response: ServerResponse,
+  error: RungError,
+  headers: Record<string, string> = {},
+  ingress: Ingress = openAIIngress,
+): void {
   if (response.headersSent) {
     response.destroy();
     return;
   }
   const extra: Record<string, string> = { ...headers, ...error.headers };
   if (error.retryAfterSeconds !== undefined) extra['retry-after'] = String(Math.ceil(error.retryAfterSeconds));
-  sendJson(response, error.status, error.toBody(), extra);
+  sendJson(response, error.status, ingress.errorBody(error, headers['x-rung-request-id']), extra);
 }
 
 /** Writes one SSE event and waits for the socket to drain when its buffer is full. */

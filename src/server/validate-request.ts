@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { formatPath } from '../config/load-config.js';
 import type { ChatRequest } from '../spec/chat.js';
+import type { EmbeddingRequest } from '../spec/embeddings.js';
 import { RungError } from '../spec/errors.js';
 
 const textPart = z.looseObject({ type: z.literal('text'), text: z.string() });
@@ -57,6 +58,22 @@ export const completeRequestSchema = z.strictObject({
   temperature: z.number().min(0).max(2).nullish(),
 });
 
+const tokenIds = z.array(z.number().int().nonnegative()).min(1, 'a token list needs at least one token id');
+
+/** OpenAI's own limit: 2048 inputs per request. */
+export const embeddingRequestSchema = z.looseObject({
+  model: z.string().min(1, 'name an embedding route or model'),
+  input: z.union([
+    z.string().min(1, 'the input text is empty'),
+    z.array(z.string().min(1, 'an input text is empty')).min(1, 'send at least one input').max(2048),
+    tokenIds,
+    z.array(tokenIds).min(1, 'send at least one input').max(2048),
+  ]),
+  encoding_format: z.enum(['float', 'base64']).optional(),
+  dimensions: z.number().int().positive().optional(),
+  user: z.string().optional(),
+});
+
 export type CompleteRequest = z.output<typeof completeRequestSchema>;
 
 /**
@@ -75,4 +92,8 @@ export function validate<T extends z.ZodType>(schema: T, body: unknown): z.outpu
 
 export function validateChatRequest(body: unknown): ChatRequest {
   return validate(chatRequestSchema, body) as ChatRequest;
+}
+
+export function validateEmbeddingRequest(body: unknown): EmbeddingRequest {
+  return validate(embeddingRequestSchema, body) as EmbeddingRequest;
 }

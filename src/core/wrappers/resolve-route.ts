@@ -22,6 +22,16 @@ export const resolveRoute: Wrapper = (next) => async (turn) => {
     mode: identity.mode,
     primary: turn.primary,
   });
+  const kind = turn.embedding === null ? 'chat' : 'embedding';
+  const served = turn.chain.rungs.find((rung) => rung.modelConfig !== null)?.modelConfig?.type;
+  if (served !== undefined && served !== kind) {
+    throw new RungError(
+      'RUNG_INVALID_REQUEST',
+      kind === 'embedding'
+        ? `"${turn.request.model}" serves chat, not embeddings; name an embedding route or model`
+        : `"${turn.request.model}" serves embeddings; use POST /v1/embeddings, or name a chat route or model`,
+    );
+  }
   return next(turn);
 };
 

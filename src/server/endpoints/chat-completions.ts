@@ -5,11 +5,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Gateway } from '../../core/gateway.js';
 import { applyBodyUser } from '../../core/identify.js';
+import { type Ingress, openAIIngress } from '../../core/ingress.js';
 import type { Turn } from '../../core/turn.js';
 import { rungHeaders } from '../../core/turn.js';
 import { Abort, type AbortSignalLike } from '../../spec/abort.js';
 import { readJsonBody } from '../read-body.js';
-import { asRungError, SSE_HEADERS, sendError, sendJson, sendText, writeEvent, writeSse } from '../send.js';
+import { asRungError, SSE_HEADERS, sendError, sendText, writeSse } from '../send.js';
 import { validateChatRequest } from '../validate-request.js';
 import { asCaller, header, identityInput } from './request-context.js';
 
@@ -37,16 +38,20 @@ export async function chatCompletions(
   await serveTurn(gateway, turn, response);
 }
 
-/** Runs a turn and writes its answer, stream or not; always ends the turn exactly once. */
-export async function serveTurn(gateway: Gateway, turn: Turn, response: ServerResponse): Promise<void> {
+/** Runs a turn and writes its answer, stream or not, in the client's dialect; always ends the turn exactly once. */
+export async function serveTurn(
+  gateway: Gateway,
+  turn: Turn,
+  response: ServerResponse,
+  ingress: Ingress = openAIIngress,
+): Promise<void> {
   try {
     const result = await gateway.handle(turn);
-    if (result.kind === 'response') {
+    if (result.kind !== 'stream') {
       const headers = rungHeaders(turn);
       headers['x-rung-total-ms'] = String(result.meta.total_ms);
       if (result.meta.cost_usd !== null) headers['x-rung-cost-usd'] = String(result.meta.cost_usd);
-      if (result.text !== undefined) sendText(response, 200, result.text, headers);
-      else sendJson(response, 200, result.body, headers);
+      sendText(response, 200, ingress.answer(result), headers);
       gateway.endTurn(turn, 200, null);
       return;
     }
@@ -62,7 +67,7 @@ export async function serveTurn(gateway: Gateway, turn: Turn, response: ServerRe
     } catch (error) {
       const failure = asRungError(error, turn.id);
       if (!response.destroyed) {
-        await writeEvent(response, JSON.stringify(failure.toBody()));
+        await writeSse(response, ingress.streamError(failure));
         response.end();
       }
       gateway.endTurn(turn, 200, failure.code);
@@ -70,7 +75,7 @@ export async function serveTurn(gateway: Gateway, turn: Turn, response: ServerRe
   } catch (error) {
     const failure = asRungError(error, turn.id);
     if (failure.code === 'RUNG_INTERNAL') gateway.logger.error({ err: error, request_id: turn.id }, 'internal error');
-    if (!response.destroyed) sendError(response, failure, { 'x-rung-request-id': turn.id });
+    if (!response.destroyed) sendError(response, failure, { 'x-rung-request-id': turn.id }, ingress);
     gateway.endTurn(turn, failure.status, failure.code);
   }
 }

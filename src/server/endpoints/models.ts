@@ -10,6 +10,7 @@ export function listModels(runtime: Runtime, allowed: ReadonlySet<string> | null
   const data: unknown[] = [];
   for (const [task, routes] of runtime.tasks) {
     if (allowed !== null && !allowed.has(task)) continue;
+    const first = routes[0]?.config.chain[0];
     data.push({
       id: task,
       object: 'model',
@@ -17,6 +18,7 @@ export function listModels(runtime: Runtime, allowed: ReadonlySet<string> | null
       owned_by: 'rung',
       rung: {
         kind: 'route',
+        type: (first === undefined ? undefined : runtime.models.get(rungModelName(first))?.type) ?? 'chat',
         variants: routes.map((route) => ({
           route: route.name,
           plans: route.plans === null ? 'any' : [...route.plans],
@@ -35,6 +37,7 @@ export function listModels(runtime: Runtime, allowed: ReadonlySet<string> | null
       owned_by: model.provider,
       rung: {
         kind: 'model',
+        type: model.type,
         provider: model.provider,
         upstream_id: model.id,
         price: model.price ?? null,
