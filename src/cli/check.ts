@@ -29,7 +29,8 @@ export async function routingTable(loaded: LoadedConfig): Promise<string> {
               model.max_output_tokens,
               typeof entry === 'string' ? undefined : entry.max_output_tokens,
             ].filter((value): value is number => value !== undefined);
-            const cap = caps.length > 0 ? `, ${Math.min(...caps)} tok` : '';
+            const cap =
+              model.type === 'embedding' ? ', embedding' : caps.length > 0 ? `, ${Math.min(...caps)} tok` : '';
             return `${name} @ ${modelVendor(model)}${cap}`;
           })
           .join(' → ');
