@@ -3,7 +3,7 @@
  */
 import type { LoadedConfig } from '../config/load-config.js';
 import { modelVendor, rungModelName } from '../config/validate-references.js';
-import { matchRoute } from '../core/resolve-chain.js';
+import { GATED_KINDS, matchRoute } from '../core/resolve-chain.js';
 import { closeRuntime, compileRuntime } from '../core/runtime.js';
 
 export async function routingTable(loaded: LoadedConfig): Promise<string> {
@@ -19,21 +19,36 @@ export async function routingTable(loaded: LoadedConfig): Promise<string> {
           continue;
         }
         const planCap = config.plans[plan]?.max_output_tokens;
-        const chain = route.config.chain
-          .map((entry) => {
-            const name = rungModelName(entry);
-            const model = config.models[name];
-            if (model === undefined) return name;
-            const caps = [
-              planCap,
-              model.max_output_tokens,
-              typeof entry === 'string' ? undefined : entry.max_output_tokens,
-            ].filter((value): value is number => value !== undefined);
-            const cap =
-              model.type === 'embedding' ? ', embedding' : caps.length > 0 ? `, ${Math.min(...caps)} tok` : '';
-            return `${name} @ ${modelVendor(model)}${cap}`;
-          })
-          .join(' → ');
+        const describe = (entries: typeof route.config.chain) =>
+          entries
+            .map((entry) => {
+              const name = rungModelName(entry);
+              const model = config.models[name];
+              if (model === undefined) return name;
+              const caps = [
+                planCap,
+                model.max_output_tokens,
+                typeof entry === 'string' ? undefined : entry.max_output_tokens,
+              ].filter((value): value is number => value !== undefined);
+              const cap =
+                model.type === 'embedding' ? ', embedding' : caps.length > 0 ? `, ${Math.min(...caps)} tok` : '';
+              return `${name} @ ${modelVendor(model)}${cap}`;
+            })
+            .join(' → ');
+        let chain = describe(route.config.chain);
+        // What a refusal does on this plan: the rescue rungs (paid) or the character's soft refusal (free).
+        if (route.config.rescue !== undefined) {
+          chain += config.plans[plan]?.paid
+            ? `; refusal → rescue ${describe(route.config.rescue)}`
+            : '; refusal → in character';
+        }
+        const ceiling = config.plans[plan]?.content_ceiling;
+        const embeds =
+          config.models[rungModelName(route.config.chain[0] as (typeof route.config.chain)[number])]?.type ===
+          'embedding';
+        if (ceiling !== undefined && !embeds && GATED_KINDS.has(route.config.kind)) {
+          chain += `; above ${ceiling} → ${route.config.on_content_exceeded === 'error' ? '409' : 'in character'}`;
+        }
         rows.push([task, plan, mode, route.name, chain]);
       }
     }

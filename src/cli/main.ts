@@ -8,7 +8,7 @@ import { isRungError } from '../spec/errors.js';
 import { openStores } from '../stores/open-stores.js';
 import { routingTable } from './check.js';
 import { runDemo } from './demo.js';
-import { formatRecords } from './log.js';
+import { formatRecords, formatRefusalSummary } from './log.js';
 import { defaultConfigPath } from './paths.js';
 import { startGateway } from './start-gateway.js';
 
@@ -89,7 +89,9 @@ async function main(argv: string[]): Promise<number> {
       const records = await stores.records.recent({ limit, failed: values.failed === true });
       await stores.close();
       process.stdout.write(
-        values.json ? `${records.map((record) => JSON.stringify(record)).join('\n')}\n` : `${formatRecords(records)}\n`,
+        values.json
+          ? `${records.map((record) => JSON.stringify(record)).join('\n')}\n`
+          : `${formatRecords(records)}\n\n${formatRefusalSummary(records)}\n`,
       );
       return 0;
     }

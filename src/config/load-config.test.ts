@@ -181,6 +181,90 @@ describe('parseConfig', () => {
   });
 });
 
+describe('refusal and content policy', () => {
+  const safety = [{ category: 'HARM_CATEGORY_HARASSMENT', threshold: 'BLOCK_NONE' }];
+
+  it('accepts rescue rungs, a lookahead, safety knobs, characters, ceilings and content rules', () => {
+    const loaded = parseConfig(
+      base({
+        plans: { free: { content_ceiling: 'suggestive' }, premium: { paid: true } },
+        characters: { mira: { name: 'Mira', soft_refusals: { en: ['*{name} smiles* Another time.'] } } },
+        content: { rules: { explicit: { en: ['forbidden-topic'] } } },
+        routes: {
+          chat: {
+            kind: 'roleplay',
+            chain: ['alpha'],
+            rescue: ['beta', { model: 'gamma', system_prefix: 'Stay in scene.' }],
+            refusal_lookahead: 'sentence',
+            safety_settings: safety,
+          },
+        },
+      }),
+      { env: {} },
+    );
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.config.characters.mira?.languages).toEqual(['en']);
+    expect(loaded.config.refusals.min_salvage_chars).toBe(150);
+  });
+
+  it('rejects safety knobs on moderation and vision routes, naming the route and its kind', () => {
+    for (const kind of ['moderation', 'vision', 'classification']) {
+      const problems = problemsOf(base({ routes: { check: { kind, chain: ['alpha'], safety_settings: safety } } }));
+      expect(problems).toEqual([
+        expect.stringMatching(new RegExp(`^routes\\.check\\.safety_settings: only chat and roleplay .*"${kind}"`)),
+      ]);
+    }
+  });
+
+  it('names unknown rescue models, non-chat rescue models, and warns on a same-vendor rescue', () => {
+    const models = { ...MODELS, vec: { provider: 'sim', id: 'embed/e-1', type: 'embedding' } };
+    const problems = problemsOf(base({ models, routes: { chat: { chain: ['alpha'], rescue: ['nope', 'vec'] } } }));
+    expect(problems).toEqual([
+      expect.stringMatching(/^routes\.chat\.rescue\[0\]: unknown model "nope"/),
+      expect.stringMatching(/^routes\.chat\.rescue\[1\]: "vec" is an embedding model/),
+    ]);
+    const same = { ...MODELS, 'alpha-2': { provider: 'sim', id: 'alpha/a-2' } };
+    const { warnings } = parseConfig(
+      base({ models: same, routes: { chat: { chain: ['alpha'], rescue: ['alpha-2'] } } }),
+      {
+        env: {},
+      },
+    );
+    expect(warnings).toEqual([expect.stringMatching(/^routes\.chat\.rescue\[0\]: same vendor "alpha"/)]);
+  });
+
+  it('names an unknown ceiling, rules for an unknown class, and an unknown classifier route', () => {
+    const problems = problemsOf(
+      base({
+        plans: { free: { content_ceiling: 'spicy' } },
+        content: { rules: { gory: { en: ['x'] } }, classifier: { route: 'judge' } },
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^plans\.free\.content_ceiling: unknown content class "spicy"; known: safe, suggestive, explicit/,
+        ),
+        expect.stringMatching(/^content\.rules\.gory: not one of content\.classes/),
+        expect.stringMatching(/^content\.classifier\.route: unknown route "judge"/),
+      ]),
+    );
+    expect(problems).toHaveLength(3);
+  });
+
+  it('rejects a malformed lookahead and an unknown on_content_exceeded', () => {
+    const problems = problemsOf(
+      base({ routes: { chat: { chain: ['alpha'], refusal_lookahead: 'paragraph', on_content_exceeded: 'shrug' } } }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^routes\.chat\.refusal_lookahead: /),
+        expect.stringMatching(/^routes\.chat\.on_content_exceeded: /),
+      ]),
+    );
+  });
+});
+
 describe('vendor warnings', () => {
   it('warn when adjacent rungs share a vendor (from the id before "/"), and still load', () => {
     const raw = base({

@@ -168,6 +168,11 @@ const oneOrMany = z
   .union([name, z.array(name).min(1)])
   .transform((value) => (typeof value === 'string' ? [value] : value));
 
+/** What a route is for: provider safety knobs may only loosen chat and roleplay routes. */
+export const ROUTE_KINDS = ['chat', 'roleplay', 'moderation', 'vision', 'classification', 'embedding'] as const;
+
+export const safetySettingSchema = z.strictObject({ category: z.string().min(1), threshold: z.string().min(1) });
+
 export const routeSchema = z.strictObject({
   /** The name clients put in `model`; several routes may share a task and differ in `match`. Default: the route's key. */
   task: name.optional(),
@@ -182,12 +187,46 @@ export const routeSchema = z.strictObject({
   description: z.string().optional(),
   /** Retries inside one rung before falling through (jittered backoff, honours Retry-After). */
   retries: z.number().int().min(0).max(5).optional(),
+  kind: z.enum(ROUTE_KINDS).default('chat'),
+  /**
+   * Rungs for a refusal that salvage could not fix, on paid plans (different providers; each model's own
+   * system_prefix goes only to it). With rescue set, a free-plan refusal makes no further call: the character
+   * answers with a soft refusal. Without it, a refusal falls through the chain like any failed rung.
+   */
+  rescue: z.array(rungSchema).min(1).optional(),
+  /**
+   * Streaming: hold this many characters of the answer (or the first sentence) before anything reaches the
+   * client, so an opening refusal can still fall through. 0 = off (the right choice for instant routes).
+   */
+  refusal_lookahead: z.union([z.number().int().nonnegative().max(4000), z.literal('sentence')]).default(0),
+  /** A turn above the plan's content ceiling: the character declines in character, or a 409 error. */
+  on_content_exceeded: z.enum(['in_character', 'error']).default('in_character'),
+  /**
+   * Provider safety thresholds for this route's rungs: sent as `safetySettings` to Gemini and as
+   * `safety_settings` in the body of OpenAI-compatible providers (OpenRouter passes it to Google). Only on chat
+   * and roleplay routes.
+   */
+  safety_settings: z.array(safetySettingSchema).min(1).optional(),
+});
+
+export const characterSchema = z.strictObject({
+  name: z.string().min(1),
+  /** The persona the model sees, first in the system prompt. */
+  persona: z.string().optional(),
+  /** Languages the character speaks, the first being its default. */
+  languages: z.array(z.string().min(2)).min(1).default(['en']),
+  /** In-character soft refusals per language; `{name}` is replaced. Built-in ones cover 17 languages. */
+  soft_refusals: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
+  /** Lines appended to a soft refusal on free plans, per language. */
+  upsell: z.record(z.string(), z.array(z.string().min(1)).min(1)).default({}),
 });
 
 export const planSchema = z.strictObject({
   /** Output-token cap for every call on this plan. */
   max_output_tokens: z.number().int().positive().optional(),
   paid: z.boolean().default(false),
+  /** The highest content class this plan may reach (see `content.classes`); absent = no gating. */
+  content_ceiling: name.optional(),
   description: z.string().optional(),
 });
 
@@ -266,6 +305,29 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   modes: z.array(name).min(1).default(['natural', 'instant', 'explicit']),
+  refusals: z
+    .strictObject({
+      /** Salvaged text shorter than this is no answer ("I can't help" must never become "I can"). */
+      min_salvage_chars: z.number().int().positive().default(150),
+      /** Extra refusal markers per language code, added to the built-in 17-language catalogue. */
+      markers: z.record(z.string(), z.array(z.string().min(2)).min(1)).default({}),
+    })
+    .prefault({}),
+  characters: z.record(name, characterSchema).default({}),
+  content: z
+    .strictObject({
+      /** Escalation classes, lowest first. */
+      classes: z.array(name).min(1).default(['safe', 'suggestive', 'explicit']),
+      /** `rules` (per-language keywords, offline) or a route to a small model that answers with a class name. */
+      classifier: z.union([z.literal('rules'), z.strictObject({ route: name })]).default('rules'),
+      /** Keywords per class and language, added to the built-in ones. */
+      rules: z.record(name, z.record(z.string(), z.array(z.string().min(1)).min(1))).default({}),
+      /** Use the built-in keyword lists (for the default classes safe / suggestive / explicit). */
+      built_in_rules: z.boolean().default(true),
+      /** The language assumed when a conversation's cannot be told. */
+      default_language: z.string().min(2).default('en'),
+    })
+    .prefault({}),
   providers: z.record(name, providerSchema),
   models: z.record(name, modelSchema),
   plans: z.record(name, planSchema).default({ free: { paid: false } }),
@@ -283,3 +345,5 @@ export type SimModelConfig = z.output<typeof simModelSchema>;
 export type SimBehavior = z.output<typeof simBehaviorSchema>;
 export type TimeoutsConfig = z.output<typeof timeoutsSchema>;
 export type GatewayKeyConfig = z.output<typeof gatewayKeySchema>;
+export type CharacterConfig = z.output<typeof characterSchema>;
+export type SafetySetting = z.output<typeof safetySettingSchema>;

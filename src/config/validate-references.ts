@@ -87,6 +87,30 @@ export function validateReferences(config: RungConfig): { problems: string[]; wa
         );
       }
     });
+    (route.rescue ?? []).forEach((entry, index) => {
+      const modelName = rungModelName(entry);
+      const path = `routes.${routeName}.rescue[${index}]${typeof entry === 'string' ? '' : '.model'}`;
+      const model = config.models[modelName];
+      if (model === undefined) {
+        problems.push(`${path}: unknown model "${modelName}"; ${known(models)}`);
+        return;
+      }
+      if (model.type !== 'chat') {
+        problems.push(`${path}: "${modelName}" is an ${model.type} model; rescue rungs answer chat turns`);
+        return;
+      }
+      const primary = config.models[rungModelName(route.chain[0] as never)];
+      if (primary !== undefined && modelVendor(primary) === modelVendor(model)) {
+        warnings.push(
+          `${path}: same vendor "${modelVendor(model)}" as the primary; a rescue works when its provider's filter differs`,
+        );
+      }
+    });
+    if (route.safety_settings !== undefined && route.kind !== 'chat' && route.kind !== 'roleplay') {
+      problems.push(
+        `routes.${routeName}.safety_settings: only chat and roleplay routes may loosen provider safety; this route is kind "${route.kind}" (moderation and vision calls want the filter on)`,
+      );
+    }
     for (const plan of route.match.plan ?? []) {
       if (!plans.includes(plan))
         problems.push(`routes.${routeName}.match.plan: unknown plan "${plan}"; ${known(plans)}`);
@@ -112,6 +136,23 @@ export function validateReferences(config: RungConfig): { problems: string[]; wa
       }
       seen.set(signature, routeName);
     }
+  }
+
+  for (const [planName, plan] of Object.entries(config.plans)) {
+    if (plan.content_ceiling !== undefined && !config.content.classes.includes(plan.content_ceiling)) {
+      problems.push(
+        `plans.${planName}.content_ceiling: unknown content class "${plan.content_ceiling}"; ${known(config.content.classes)}`,
+      );
+    }
+  }
+  for (const className of Object.keys(config.content.rules)) {
+    if (!config.content.classes.includes(className)) {
+      problems.push(`content.rules.${className}: not one of content.classes; ${known(config.content.classes)}`);
+    }
+  }
+  const classifier = config.content.classifier;
+  if (classifier !== 'rules' && !tasks.has(classifier.route)) {
+    problems.push(`content.classifier.route: unknown route "${classifier.route}"; ${known(tasks.keys())}`);
   }
 
   if (config.defaults.route !== undefined && !tasks.has(config.defaults.route)) {

@@ -4,13 +4,16 @@
  */
 import type { AbortSignalLike } from '../spec/abort.js';
 import { chunkCarriesAnswer, chunkCarriesReasoning } from '../spec/answer.js';
+import type { ChatChoice, ChatChunk } from '../spec/chat.js';
 import type { EmbeddingRequest, EmbedResult } from '../spec/embeddings.js';
 import { AttemptFailure, isAttemptFailure, isRungError, RungError } from '../spec/errors.js';
 import { OUTCOME_DECISION, type Outcome } from '../spec/outcome.js';
 import type { ProviderResult, ProviderStream, StreamChunk } from '../spec/provider.js';
-import { classifyResult, emptyOutcome } from './classify-answer.js';
+import { classifyResult, emptyOutcome, judgeText } from './classify-answer.js';
 import { type AttemptControl, chatCall, embedCall, retryDelay, startAttempt } from './prepare-call.js';
+import { priceUsage } from './pricing.js';
 import type { ResolvedRung } from './resolve-chain.js';
+import { softResult, softStream } from './soft-answer.js';
 import { round, type Turn } from './turn.js';
 
 export interface LoopSettings {
@@ -36,98 +39,214 @@ type RungTry<T> = (rung: ResolvedRung, control: AttemptControl, started: number)
 
 /** Runs the chain for a non-streaming turn. */
 export function runChat(turn: Turn, settings: LoopSettings): Promise<ProviderResult> {
-  return climb(turn, settings, false, async (rung, control, started) => {
-    try {
-      const result = await rung.provider.chat(chatCall(turn.request, rung, control));
-      const { outcome, detail } = classifyResult(result);
-      if (outcome !== 'ok') {
-        throw new AttemptFailure(outcome, detail ?? outcome, { upstreamStatus: result.status });
+  return climb(
+    turn,
+    settings,
+    false,
+    async (rung, control, started) => {
+      try {
+        const result = await rung.provider.chat(chatCall(turn.request, rung, control));
+        const { outcome, detail, salvaged } = classifyResult(result, turn.runtime.refusals);
+        if (outcome !== 'ok') {
+          // A refused or filtered answer was still generated and billed: the turn pays for it.
+          turn.auxCostUsd += priceUsage(rung.modelConfig, result.usage) ?? 0;
+          throw new AttemptFailure(outcome, detail ?? outcome, { upstreamStatus: result.status });
+        }
+        report(turn, rung, 'ok', result.status, started, null);
+        if (salvaged !== undefined) return salvagedResult(turn, result, salvaged);
+        return result;
+      } finally {
+        control.release();
       }
-      report(turn, rung, 'ok', result.status, started, null);
-      return result;
-    } finally {
-      control.release();
-    }
-  });
+    },
+    () => softResult(turn),
+  );
 }
 
-/** Runs the chain for a streaming turn; resolves once a rung has sent usable content. */
+/** The answer with its text replaced by what salvage kept; it now ends as a whole answer. */
+function salvagedResult(turn: Turn, result: ProviderResult, text: string): ProviderResult {
+  turn.flags.salvaged = true;
+  const choice = result.response.choices[0] as ChatChoice;
+  choice.message = { ...choice.message, content: text };
+  choice.finish_reason = 'stop';
+  const { raw: _stale, ...rest } = result;
+  return { ...rest, finish: { unified: 'stop', raw: result.finish.raw } };
+}
+
+/** Text of a content delta, parsing a plain (unparsed) chunk when it has to. */
+function deltaText(part: StreamChunk): string {
+  if (!part.plain) {
+    const content = part.chunk.choices[0]?.delta.content;
+    return typeof content === 'string' ? content : '';
+  }
+  const content = (JSON.parse(part.raw as string) as ChatChunk).choices[0]?.delta.content;
+  return typeof content === 'string' ? content : '';
+}
+
+const SENTENCE_END = /[.!?…。！？؟।](?:["'»”)\]]*)(?:\s|$)/;
+
+/**
+ * Runs the chain for a streaming turn; resolves once a rung has sent usable content. With a refusal lookahead
+ * on the route, the answer's opening (N characters, or its first sentence) is held and judged first, so an
+ * opening refusal still falls through; a stream that ends inside the lookahead is judged whole, and salvaged.
+ */
 export function runStream(turn: Turn, settings: LoopSettings): Promise<CommittedStream> {
-  return climb(turn, settings, true, async (rung, control, started) => {
-    let stream: ProviderStream | undefined;
-    try {
-      stream = await rung.provider.stream(chatCall(turn.request, rung, control));
-      const iterator = stream[Symbol.asyncIterator]();
-      const held: StreamChunk[] = [];
-      let lastFinish: StreamChunk['finish'] = null;
-      let idle = 0;
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done) break;
+  const lookahead = turn.chain?.lookahead ?? 0;
+  return climb(
+    turn,
+    settings,
+    true,
+    async (rung, control, started) => {
+      let stream: ProviderStream | undefined;
+      try {
+        stream = await rung.provider.stream(chatCall(turn.request, rung, control));
+        const iterator = stream[Symbol.asyncIterator]();
+        const held: StreamChunk[] = [];
+        let lastFinish: StreamChunk['finish'] = null;
+        let idle = 0;
         let answered = false;
-        for (const part of next.value) {
-          held.push(part);
-          if (part.finish !== null) lastFinish = part.finish;
-          if (!answered && chunkCarriesAnswer(part.chunk)) answered = true;
-          // Thinking is held like any chunk before the answer (the rung may still refuse), but it shows the
-          // model is working: the first-token timeout no longer applies; total_ms still does.
-          else if (chunkCarriesReasoning(part.chunk)) control.firstTokenArrived();
-          else idle++;
-        }
-        if (answered) {
+        let toolCalls = false;
+        let text = '';
+        const ready = (): boolean => {
+          if (!answered) return false;
+          if (lookahead === 0 || toolCalls) return true;
+          if (lookahead === 'sentence') return SENTENCE_END.test(text) || text.length >= 600;
+          return text.length >= lookahead;
+        };
+        const commit = (complete: boolean): CommittedStream => {
+          if (lookahead !== 0 && !toolCalls) {
+            const judged = judgeText(text, lastFinish, turn.runtime.refusals, complete);
+            if (judged.outcome !== 'ok') {
+              throw new AttemptFailure(judged.outcome, judged.detail ?? judged.outcome, { upstreamStatus: 200 });
+            }
+            if (judged.salvaged !== undefined) {
+              turn.flags.salvaged = true;
+              held.splice(0, held.length, ...salvagedChunks(held, judged.salvaged));
+            }
+          }
           control.firstTokenArrived();
           const ttft = round(performance.now() - started);
-          report(turn, rung, 'ok', stream.status, started, ttft);
+          report(turn, rung, 'ok', (stream as ProviderStream).status, started, ttft);
           turn.ttftMs = round(performance.now() - turn.startedAt);
-          return { held, rest: iterator, stream, control, rung };
+          return { held, rest: iterator, stream: stream as ProviderStream, control, rung };
+        };
+        for (;;) {
+          const next = await iterator.next();
+          if (next.done) break;
+          for (const part of next.value) {
+            held.push(part);
+            if (part.finish !== null) lastFinish = part.finish;
+            if (part.plain || chunkCarriesAnswer(part.chunk)) {
+              answered = true;
+              if (!part.plain && (part.chunk.choices[0]?.delta.tool_calls?.length ?? 0) > 0) toolCalls = true;
+            } else if (chunkCarriesReasoning(part.chunk)) {
+              // Thinking is held like any chunk before the answer (the rung may still refuse), but it shows the
+              // model is working: the first-token timeout no longer applies; total_ms still does.
+              control.firstTokenArrived();
+            } else idle++;
+            if (answered && lookahead !== 0) text += deltaText(part);
+          }
+          if (ready()) return commit(false);
+          if (idle > 10_000 || held.length > HELD_LIMIT) {
+            throw new AttemptFailure('malformed', `${held.length} chunks without an answer (${idle} without thinking)`);
+          }
         }
-        if (idle > 10_000 || held.length > HELD_LIMIT) {
-          throw new AttemptFailure('malformed', `${held.length} chunks without an answer (${idle} without thinking)`);
-        }
+        if (answered) return commit(true);
+        const outcome = held.length === 0 ? 'stream_cut' : emptyOutcome(lastFinish);
+        throw new AttemptFailure(
+          outcome,
+          held.length === 0
+            ? 'the stream ended before any chunk'
+            : `the stream ended with no content (finish_reason ${lastFinish?.raw ?? 'none'})`,
+          { upstreamStatus: 200 },
+        );
+      } catch (error) {
+        stream?.cancel();
+        control.release();
+        throw error;
       }
-      const outcome = held.length === 0 ? 'stream_cut' : emptyOutcome(lastFinish);
-      throw new AttemptFailure(
-        outcome,
-        held.length === 0
-          ? 'the stream ended before any chunk'
-          : `the stream ended with no content (finish_reason ${lastFinish?.raw ?? 'none'})`,
-        { upstreamStatus: 200 },
-      );
-    } catch (error) {
-      stream?.cancel();
-      control.release();
-      throw error;
-    }
-  });
+    },
+    () => softStream(turn),
+  );
+}
+
+/**
+ * A held stream rewritten to carry the salvaged text: one content chunk, then the finish and usage the
+ * upstream sent (a filter's finish becomes `stop`: what the client gets is a whole answer).
+ */
+function salvagedChunks(held: readonly StreamChunk[], text: string): StreamChunk[] {
+  const template = held.find((part) => !part.plain)?.chunk;
+  const base = {
+    id: template?.id ?? 'chatcmpl-salvaged',
+    object: 'chat.completion.chunk' as const,
+    created: template?.created ?? Math.floor(Date.now() / 1000),
+    model: template?.model ?? '',
+  };
+  const out: StreamChunk[] = [
+    {
+      chunk: { ...base, choices: [{ index: 0, delta: { role: 'assistant', content: text }, finish_reason: null }] },
+      raw: null,
+      finish: null,
+      usage: null,
+      plain: false,
+    },
+  ];
+  for (const part of held) {
+    if (part.plain || (part.finish === null && part.usage === null)) continue;
+    const choices = part.chunk.choices.map((choice) => ({
+      ...choice,
+      delta: {},
+      finish_reason: choice.finish_reason === null ? null : 'stop',
+    }));
+    out.push({
+      chunk: { ...part.chunk, choices },
+      raw: null,
+      finish: part.finish === null ? null : { unified: 'stop', raw: part.finish.raw },
+      usage: part.usage,
+      plain: false,
+    });
+  }
+  return out;
 }
 
 /** Runs the chain for an embeddings turn. */
 export function runEmbed(turn: Turn, request: EmbeddingRequest, settings: LoopSettings): Promise<EmbedResult> {
   const expected = inputCount(request.input);
-  return climb(turn, settings, false, async (rung, control, started) => {
-    try {
-      const embed = rung.provider.embed;
-      if (embed === undefined) {
-        throw new AttemptFailure('bad_request', `${rung.provider.name} (${rung.provider.kind}) has no embeddings API`);
+  return climb(
+    turn,
+    settings,
+    false,
+    async (rung, control, started) => {
+      try {
+        const embed = rung.provider.embed;
+        if (embed === undefined) {
+          throw new AttemptFailure(
+            'bad_request',
+            `${rung.provider.name} (${rung.provider.kind}) has no embeddings API`,
+          );
+        }
+        const result = await embed.call(rung.provider, embedCall(request, rung, control));
+        const data = result.response.data;
+        if (
+          data.length !== expected ||
+          data.some((item) => !Array.isArray(item.embedding) || item.embedding.length === 0)
+        ) {
+          throw new AttemptFailure(
+            'malformed',
+            `expected ${expected} embedding${expected === 1 ? '' : 's'}, got ${data.length} (or an empty vector)`,
+            { upstreamStatus: result.status },
+          );
+        }
+        report(turn, rung, 'ok', result.status, started, null);
+        return result;
+      } finally {
+        control.release();
       }
-      const result = await embed.call(rung.provider, embedCall(request, rung, control));
-      const data = result.response.data;
-      if (
-        data.length !== expected ||
-        data.some((item) => !Array.isArray(item.embedding) || item.embedding.length === 0)
-      ) {
-        throw new AttemptFailure(
-          'malformed',
-          `expected ${expected} embedding${expected === 1 ? '' : 's'}, got ${data.length} (or an empty vector)`,
-          { upstreamStatus: result.status },
-        );
-      }
-      report(turn, rung, 'ok', result.status, started, null);
-      return result;
-    } finally {
-      control.release();
-    }
-  });
+    },
+    () => {
+      throw allFailed(turn);
+    },
+  );
 }
 
 /** How many vectors an embeddings input asks for. */
@@ -137,11 +256,50 @@ export function inputCount(input: EmbeddingRequest['input']): number {
   return typeof input[0] === 'number' ? 1 : input.length;
 }
 
-async function climb<T>(turn: Turn, settings: LoopSettings, stream: boolean, tryRung: RungTry<T>): Promise<T> {
+type Climbed<T> = { kind: 'answer'; value: T } | { kind: 'refused' } | { kind: 'exhausted' };
+
+const isRefusal = (outcome: Outcome) => outcome === 'refusal' || outcome === 'silent_refusal';
+
+/**
+ * Climbs the chain. On a route with `rescue` rungs, a refusal (one salvage could not fix) leaves the chain:
+ * a paid plan climbs the rescue rungs, a free plan gets the character's soft refusal with no further call. A
+ * chain that ends in refusals answers a character's turn in character rather than with a 503.
+ */
+async function climb<T>(
+  turn: Turn,
+  settings: LoopSettings,
+  stream: boolean,
+  tryRung: RungTry<T>,
+  local: () => T,
+): Promise<T> {
   const chain = turn.chain;
   if (chain === null) throw new RungError('RUNG_INTERNAL', 'no chain resolved for this turn');
-  for (let index = 0; index < chain.rungs.length; index++) {
-    const rung = chain.rungs[index] as ResolvedRung;
+  const main = await climbRungs(turn, chain.rungs, 0, settings, stream, tryRung, chain.rescue !== null);
+  if (main.kind === 'answer') return main.value;
+  if (main.kind === 'refused' && chain.rescue !== null) {
+    if (turn.runtime.config.plans[turn.identity.plan]?.paid === true) {
+      const rescued = await climbRungs(turn, chain.rescue, chain.rungs.length, settings, stream, tryRung, false);
+      turn.flags.rescued = rescued.kind === 'answer';
+      if (rescued.kind === 'answer') return rescued.value;
+    }
+    return local();
+  }
+  if (turn.character !== null && turn.attempts.some((attempt) => isRefusal(attempt.outcome))) return local();
+  throw allFailed(turn);
+}
+
+async function climbRungs<T>(
+  turn: Turn,
+  rungs: readonly ResolvedRung[],
+  offset: number,
+  settings: LoopSettings,
+  stream: boolean,
+  tryRung: RungTry<T>,
+  stopOnRefusal: boolean,
+): Promise<Climbed<T>> {
+  const retries = turn.chain?.retries ?? 0;
+  for (let index = 0; index < rungs.length; index++) {
+    const rung = rungs[index] as ResolvedRung;
     for (let retry = 0; ; retry++) {
       if (turn.signal.aborted) throw clientClosed();
       const started = performance.now();
@@ -152,9 +310,9 @@ async function climb<T>(turn: Turn, settings: LoopSettings, stream: boolean, try
           model: rung.model,
           upstreamModel: rung.upstreamId,
           provider: rung.provider.name,
-          attempt: index,
+          attempt: offset + index,
         };
-        return value;
+        return { kind: 'answer', value };
       } catch (error) {
         // Only an AttemptFailure describes the upstream; anything else is about the request or a bug in Rung,
         // and must neither blame the model nor be retried on the next rung.
@@ -178,10 +336,11 @@ async function climb<T>(turn: Turn, settings: LoopSettings, stream: boolean, try
             details: { model: rung.model, upstream_status: failure.upstreamStatus },
           });
         }
+        if (stopOnRefusal && isRefusal(failure.outcome)) return { kind: 'refused' };
         const delay = retryDelay(
           failure,
           retry,
-          chain.retries,
+          retries,
           settings.baseDelayMs,
           settings.retryAfterCapMs,
           settings.random,
@@ -191,7 +350,7 @@ async function climb<T>(turn: Turn, settings: LoopSettings, stream: boolean, try
       }
     }
   }
-  throw allFailed(turn);
+  return { kind: 'exhausted' };
 }
 
 function report(

@@ -10,6 +10,7 @@ import type { AbortSignalLike } from '../spec/abort.js';
 import type { ChatRequest } from '../spec/chat.js';
 import type { EmbeddingRequest } from '../spec/embeddings.js';
 import type { Stores } from '../spec/store.js';
+import type { CharacterSpec } from './characters/soft-refusal.js';
 import { type IdentifyInput, identify } from './identify.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 import { rejectionRecord, toRecord } from './record-turn.js';
@@ -18,6 +19,8 @@ import { closeRuntime, compileRuntime, type Runtime } from './runtime.js';
 import { openAIEncoder, type StreamEncoderFactory } from './stream-encoder.js';
 import { compose, type Handler, type Identity, round, type Turn, type TurnResult } from './turn.js';
 import { answer } from './wrappers/answer.js';
+import { gate } from './wrappers/gate.js';
+import { persona } from './wrappers/persona.js';
 import { resolveRoute } from './wrappers/resolve-route.js';
 
 export interface GatewayOptions {
@@ -42,6 +45,8 @@ export interface TurnInit {
   embedding?: EmbeddingRequest;
   /** The client's stream dialect; default OpenAI chunks. */
   encoder?: StreamEncoderFactory;
+  /** A configured character id (checked by `resolveCharacter`). */
+  character?: CharacterSpec | null;
 }
 
 export interface Gateway {
@@ -81,7 +86,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const pipelineFor = (current: Runtime): Handler => {
     let handler = pipelines.get(current);
     if (handler === undefined) {
-      handler = compose([resolveRoute], answer(settingsFor(current)));
+      handler = compose([resolveRoute, gate, persona], answer(settingsFor(current)));
       pipelines.set(current, handler);
     }
     return handler;
@@ -123,6 +128,9 @@ export function createGateway(options: GatewayOptions): Gateway {
         errorCode: null,
         endHooks: [],
         encoder: init.encoder ?? openAIEncoder,
+        character: init.character ?? null,
+        flags: {},
+        auxCostUsd: 0,
       };
     },
     handle: (turn) => pipelineFor(turn.runtime)(turn),

@@ -3,6 +3,7 @@
  * process — as in tests — do not share counters.
  */
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { SOFT_MODEL } from './soft-answer.js';
 import type { Turn } from './turn.js';
 
 const LATENCY_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 8, 13, 21, 34, 60, 120];
@@ -41,6 +42,18 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
     labelNames: ['model', 'provider'] as const,
     registers: [registry],
   });
+  const refusals = new Counter({
+    name: 'rung_refusals_total',
+    help: 'Answers whose text was a refusal (17 languages), by model and provider.',
+    labelNames: ['model', 'provider'] as const,
+    registers: [registry],
+  });
+  const policy = new Counter({
+    name: 'rung_refusal_policy_total',
+    help: 'What the refusal and content policies did: salvaged, rescued, rescue_failed, in_character, gated; by route and model.',
+    labelNames: ['route', 'model', 'event'] as const,
+    registers: [registry],
+  });
   const firstToken = new Histogram({
     name: 'rung_first_token_seconds',
     help: 'Time from request to the first content token of a streamed answer, by answering model.',
@@ -65,13 +78,20 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
       requests.inc({ endpoint: turn.endpoint, route, status: String(turn.status ?? 0) });
       // A primary override may name any model id; label only configured models by name, so a client cannot
       // create unbounded series.
-      const label = (name: string) => (turn.runtime.models.has(name) ? name : 'unconfigured');
+      const label = (name: string) => (name === SOFT_MODEL || turn.runtime.models.has(name) ? name : 'unconfigured');
       for (const attempt of turn.attempts) {
         const model = label(attempt.model);
         attempts.inc({ model, provider: attempt.provider, outcome: attempt.outcome });
         if (attempt.outcome === 'silent_refusal') silentRefusals.inc({ model, provider: attempt.provider });
+        else if (attempt.outcome === 'refusal') refusals.inc({ model, provider: attempt.provider });
       }
       const model = turn.answer === null ? 'none' : label(turn.answer.model);
+      for (const event of ['salvaged', 'in_character', 'gated'] as const) {
+        if (turn.flags[event] !== undefined) policy.inc({ route, model, event });
+      }
+      if (turn.flags.rescued !== undefined) {
+        policy.inc({ route, model, event: turn.flags.rescued ? 'rescued' : 'rescue_failed' });
+      }
       if (turn.answer !== null && turn.answer.attempt > 0) fallbacks.inc({ route, model });
       if (turn.ttftMs !== null && turn.answer !== null) firstToken.observe({ model }, turn.ttftMs / 1000);
       if (turn.totalMs !== null) total.observe({ model }, turn.totalMs / 1000);

@@ -1,9 +1,9 @@
 /**
  * Builds the durable record of a turn from what the pipeline filled in. Runs once, when the response ends.
  */
-import type { RequestRecord } from '../spec/store.js';
+import type { RecordFlags, RequestRecord } from '../spec/store.js';
 import { requestId } from './request-id.js';
-import { type Identity, type Turn, usageReport } from './turn.js';
+import { type Identity, type Turn, turnCost, usageReport } from './turn.js';
 
 export function toRecord(turn: Turn): RequestRecord {
   return {
@@ -25,10 +25,17 @@ export function toRecord(turn: Turn): RequestRecord {
     attempt: turn.answer?.attempt ?? null,
     used_fallback: (turn.answer?.attempt ?? 0) > 0,
     usage: usageReport(turn.usage),
-    cost_usd: turn.costUsd,
+    cost_usd: turnCost(turn),
     ttft_ms: turn.ttftMs,
     total_ms: turn.totalMs ?? 0,
+    ...recordFlags(turn),
   };
+}
+
+function recordFlags(turn: Turn): { flags?: RecordFlags } {
+  const flags: RecordFlags = { ...turn.flags };
+  if (turn.character !== null) flags.character = turn.character.id;
+  return Object.keys(flags).length === 0 ? {} : { flags };
 }
 
 /** The record of a request refused before it became a turn (bad key, bad body). */

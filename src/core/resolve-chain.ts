@@ -2,7 +2,7 @@
  * Turns (model or route name, plan, mode, primary override) into the ordered list of rungs to climb, each
  * with its effective timeouts, output cap, extra body and system prefix.
  */
-import type { ModelConfig, RungConfigEntry, TimeoutsConfig } from '../config/schema.js';
+import type { ModelConfig, RungConfigEntry, SafetySetting, TimeoutsConfig } from '../config/schema.js';
 import { RungError } from '../spec/errors.js';
 import type { Provider, Timeouts } from '../spec/provider.js';
 import type { CompiledRoute, Runtime } from './runtime.js';
@@ -24,7 +24,19 @@ export interface ResolvedChain {
   route: string | null;
   rungs: ResolvedRung[];
   retries: number;
+  /** Rungs for an unsalvageable refusal on a paid plan; null = refusals fall through `rungs` like any failure. */
+  rescue: ResolvedRung[] | null;
+  /** Streaming: characters of the answer held back for a refusal check (0 = off, 'sentence' = first sentence). */
+  lookahead: number | 'sentence';
+  onContentExceeded: 'in_character' | 'error';
+  /**
+   * Whether plan content ceilings apply: on conversation routes (chat, roleplay, vision) and on a model named
+   * directly (or naming a model would be a way around the ceiling); not on moderation or classification.
+   */
+  gated: boolean;
 }
+
+export const GATED_KINDS: ReadonlySet<string> = new Set(['chat', 'roleplay', 'vision']);
 
 export interface ChainQuery {
   model: string;
@@ -107,11 +119,28 @@ function computeChain(runtime: Runtime, query: ChainQuery): ResolvedChain {
   }
   add(firstModel);
   for (const entry of entries.slice(1)) add(configuredRung(runtime, entry, planCap));
+  const safety = route?.config.safety_settings;
+  const withSafety = (rung: ResolvedRung) => (safety === undefined ? rung : applySafety(runtime, rung, safety));
   return {
     route: route?.name ?? null,
-    rungs,
+    rungs: rungs.map(withSafety),
     retries: route?.config.retries ?? config.defaults.retries,
+    rescue: route?.config.rescue?.map((entry) => withSafety(configuredRung(runtime, entry, planCap))) ?? null,
+    lookahead: route?.config.refusal_lookahead ?? 0,
+    onContentExceeded: route?.config.on_content_exceeded ?? 'in_character',
+    gated: route === undefined || GATED_KINDS.has(route.config.kind),
   };
+}
+
+/**
+ * A route's provider safety thresholds, in each provider's own field: Gemini's native `safetySettings`, and
+ * `safety_settings` for OpenAI-compatible providers (OpenRouter hands it to Google). Anthropic has no such knob.
+ */
+function applySafety(runtime: Runtime, rung: ResolvedRung, safety: readonly SafetySetting[]): ResolvedRung {
+  const kind = rung.modelConfig === null ? undefined : runtime.config.providers[rung.modelConfig.provider]?.kind;
+  const field = kind === 'gemini' ? 'safetySettings' : kind === 'anthropic' ? undefined : 'safety_settings';
+  if (field === undefined) return rung;
+  return { ...rung, extraBody: { [field]: safety, ...rung.extraBody } };
 }
 
 function configuredRung(runtime: Runtime, entry: RungConfigEntry, planCap: number | undefined): ResolvedRung {

@@ -7,7 +7,11 @@ import type { LoadedConfig } from '../config/load-config.js';
 import type { GatewayKeyConfig, ModelConfig, RouteConfig, RungConfig } from '../config/schema.js';
 import { routeTask } from '../config/validate-references.js';
 import { createProvider, type ProviderFactoryOptions } from '../providers/create-providers.js';
+import { RungError } from '../spec/errors.js';
 import type { Provider } from '../spec/provider.js';
+import type { CharacterSpec } from './characters/soft-refusal.js';
+import { type ContentClassifier, createContentClassifier } from './content/classify-content.js';
+import { createRefusalDetector, type RefusalDetector } from './refusal/detect-refusal.js';
 
 export interface CompiledRoute {
   name: string;
@@ -38,6 +42,11 @@ export interface Runtime {
    * config (tasks and models × plans × modes); the cap is a backstop.
    */
   chainCache: Map<string, unknown>;
+  /** Refusal detection in 17 languages plus the config's markers, and the salvage gate. */
+  refusals: { detector: RefusalDetector; minSalvageChars: number };
+  /** The content-level classifier (rules; a classification route is run by the gate wrapper). */
+  content: ContentClassifier;
+  characters: ReadonlyMap<string, CharacterSpec>;
 }
 
 export function hashKey(secret: string): string {
@@ -83,9 +92,40 @@ export function compileRuntime(loaded: LoadedConfig, options: ProviderFactoryOpt
     modes: new Set(config.modes),
     inFlight: 0,
     chainCache: new Map(),
+    refusals: {
+      detector: createRefusalDetector(config.refusals.markers),
+      minSalvageChars: config.refusals.min_salvage_chars,
+    },
+    content: createContentClassifier({
+      classes: config.content.classes,
+      rules: config.content.rules,
+      builtIn: config.content.built_in_rules,
+    }),
+    characters: new Map(Object.entries(config.characters).map(([id, character]) => [id, { id, ...character }])),
   };
 }
 
 export async function closeRuntime(runtime: Runtime): Promise<void> {
   await Promise.allSettled([...runtime.providers.values()].map((provider) => provider.close()));
+}
+
+/**
+ * The character a turn names (x-rung-character, or the body's `character`), or null when it names none.
+ *
+ * @example
+ * const character = resolveCharacter(runtime, header(request, 'x-rung-character') ?? body.character);
+ */
+export function resolveCharacter(runtime: Runtime, id: unknown): CharacterSpec | null {
+  if (id === undefined || id === null || id === '') return null;
+  if (typeof id !== 'string')
+    throw new RungError('RUNG_INVALID_REQUEST', 'character: must be a string (a character id)');
+  const character = runtime.characters.get(id);
+  if (character === undefined) {
+    const known = [...runtime.characters.keys()];
+    throw new RungError(
+      'RUNG_INVALID_REQUEST',
+      `character "${id}" is not configured; ${known.length === 0 ? 'no characters are configured' : `known: ${known.slice(0, 12).join(', ')}`}`,
+    );
+  }
+  return character;
 }

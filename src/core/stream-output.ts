@@ -84,6 +84,13 @@ export async function* streamOutput(
     }
     turn.usage = estimateUsage(turn.request.messages, completion);
   }
+  // A stream cut by a filter after its answer began: the client has the text, and it is kept as the answer
+  // when it is long enough to be one (the salvage gate); otherwise the filter's finish says what happened.
+  // (`finish` is assigned inside `block`, which TypeScript's narrowing does not follow.)
+  const ended = finish as StreamChunk['finish'];
+  if (ended?.unified === 'content_filter' && completion.length >= turn.runtime.refusals.minSalvageChars) {
+    turn.flags.salvaged = true;
+  }
   turn.costUsd = priceUsage(rung.modelConfig, turn.usage);
   turn.totalMs = round(performance.now() - turn.startedAt);
   yield encoder.end({ finish, usage: turn.usage, meta: rungMeta(turn) });

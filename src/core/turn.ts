@@ -8,6 +8,7 @@ import type { EmbeddingRequest, EmbeddingResponse } from '../spec/embeddings.js'
 import type { AttemptReport } from '../spec/outcome.js';
 import type { TokenUsage } from '../spec/provider.js';
 import type { RecordUsage } from '../spec/store.js';
+import type { CharacterSpec } from './characters/soft-refusal.js';
 import type { ResolvedChain } from './resolve-chain.js';
 import type { Runtime } from './runtime.js';
 import type { StreamEncoderFactory } from './stream-encoder.js';
@@ -29,6 +30,18 @@ export interface Answer {
   provider: string;
   /** Rung index, 0 = primary. */
   attempt: number;
+}
+
+/** What the refusal and content policies did to a turn; all absent on an ordinary answer. */
+export interface TurnFlags {
+  /** The answering text was salvaged from a filtered or refused answer (no extra call). */
+  salvaged?: true;
+  /** A refusal sent a paid turn to the rescue rungs: true when one answered, false when none did. */
+  rescued?: boolean;
+  /** The answer is the character's soft refusal, made locally (no model answered, or none was asked). */
+  in_character?: true;
+  /** The turn was above the plan's content ceiling: no model was called. */
+  gated?: { level: string; ceiling: string; allowed_by: string | null };
 }
 
 export interface Turn {
@@ -64,6 +77,11 @@ export interface Turn {
   endHooks: Array<(turn: Turn) => void>;
   /** Writes the stream in the client's dialect. */
   encoder: StreamEncoderFactory;
+  /** The character the turn speaks to (x-rung-character or the body's `character`). */
+  character: CharacterSpec | null;
+  flags: TurnFlags;
+  /** Spent on calls that did not give the answer (the content classifier, refused rungs), added to its cost. */
+  auxCostUsd: number;
 }
 
 /** The `rung` object attached to every answer. */
@@ -80,6 +98,11 @@ export interface RungMeta {
   total_ms: number;
   usage: RecordUsage | null;
   cost_usd: number | null;
+  character?: string;
+  salvaged?: true;
+  rescued?: boolean;
+  in_character?: true;
+  gated?: TurnFlags['gated'];
 }
 
 export type TurnResult =
@@ -121,7 +144,9 @@ export function rungMeta(turn: Turn): RungMeta {
     ttft_ms: turn.ttftMs,
     total_ms: turn.totalMs ?? elapsed(turn),
     usage: usageReport(turn.usage),
-    cost_usd: turn.costUsd,
+    cost_usd: turnCost(turn),
+    ...(turn.character === null ? {} : { character: turn.character.id }),
+    ...turn.flags,
   };
 }
 
@@ -150,4 +175,10 @@ export function usageReport(usage: TokenUsage | null): RecordUsage | null {
     reasoning_tokens: usage.reasoning,
     estimated: usage.estimated,
   };
+}
+
+/** What the turn cost: its answer, plus any auxiliary call. Null when nothing could be priced. */
+export function turnCost(turn: Turn): number | null {
+  if (turn.auxCostUsd === 0) return turn.costUsd;
+  return Math.round(((turn.costUsd ?? 0) + turn.auxCostUsd) * 1e10) / 1e10;
 }

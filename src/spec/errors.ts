@@ -81,6 +81,14 @@ export const ERROR_CODES = {
     retryable: false,
     summary: 'The API key is not allowed to use this route.',
   },
+  RUNG_CONTENT_LEVEL_EXCEEDED: {
+    status: 409,
+    type: 'content_level_exceeded',
+    fallThrough: false,
+    retryable: false,
+    summary:
+      "The turn is above the plan's content ceiling and the route answers that with an error; details name the plan that allows it.",
+  },
   RUNG_NOT_FOUND: {
     status: 404,
     type: 'invalid_request_error',
@@ -157,6 +165,13 @@ export const ERROR_CODES = {
     fallThrough: true,
     retryable: false,
     summary: 'HTTP 200 with finish_reason content_filter or length and no content.',
+  },
+  RUNG_REFUSAL: {
+    status: 502,
+    type: 'upstream_error',
+    fallThrough: true,
+    retryable: false,
+    summary: 'The model answered with a refusal (detected in 17 languages) that salvage could not turn into an answer.',
   },
   RUNG_EMPTY_ANSWER: {
     status: 502,
@@ -280,6 +295,7 @@ export const OUTCOME_ERROR: Readonly<Record<Outcome, ErrorCode>> = {
   model_not_found: 'RUNG_UPSTREAM_MODEL_NOT_FOUND',
   auth_error: 'RUNG_UPSTREAM_AUTH',
   silent_refusal: 'RUNG_SILENT_REFUSAL',
+  refusal: 'RUNG_REFUSAL',
   empty: 'RUNG_EMPTY_ANSWER',
   no_choices: 'RUNG_EMPTY_ANSWER',
   malformed: 'RUNG_MALFORMED_UPSTREAM',

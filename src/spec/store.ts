@@ -41,6 +41,20 @@ export interface RequestRecord {
   cost_usd: number | null;
   ttft_ms: number | null;
   total_ms: number;
+  /**
+   * What the refusal and content policies did, when anything: the character spoken to, salvaged / rescued /
+   * in_character answers, and a gated turn with its level. Absent on an ordinary request.
+   */
+  flags?: RecordFlags;
+}
+
+export interface RecordFlags {
+  character?: string;
+  salvaged?: true;
+  /** true: a rescue rung answered; false: the rescue rungs were climbed and none did. */
+  rescued?: boolean;
+  in_character?: true;
+  gated?: { level: string; ceiling: string; allowed_by: string | null };
 }
 
 export interface RecordQuery {

@@ -71,6 +71,21 @@ export function runStoreContract(name: string, createStores: () => Promise<Store
       expect(found).toEqual(record);
     });
 
+    it('keeps the refusal and gating flags', async () => {
+      const record = sampleRecord({
+        flags: {
+          character: 'mira',
+          salvaged: true,
+          in_character: true,
+          gated: { level: 'explicit', ceiling: 'suggestive', allowed_by: 'premium' },
+        },
+      });
+      stores.records.append(record);
+      await stores.records.flush();
+      const [found] = await stores.records.recent({ limit: 1, user: 'user-1', since: record.ts });
+      expect(found).toEqual(record);
+    });
+
     it('keeps nulls and a failed request with no answer', async () => {
       const record = sampleRecord({
         route: null,

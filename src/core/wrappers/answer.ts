@@ -18,11 +18,14 @@ export function answer(settings: LoopSettings): Handler {
       return { kind: 'stream', headers: rungHeaders(turn), events: streamOutput(turn, committed, turn.encoder(turn)) };
     }
     const result = await runChat(turn, settings);
-    const rung = turn.chain?.rungs[turn.answer?.attempt ?? 0];
-    turn.usage =
-      result.usage ??
-      estimateUsage(turn.request.messages, messageText(result.response.choices[0]?.message.content ?? ''));
-    turn.costUsd = priceUsage(rung?.modelConfig ?? null, turn.usage);
+    // An in-character answer was made here, at no cost, and has already set its usage and cost.
+    if (turn.flags.in_character !== true) {
+      const rung = turn.chain?.rungs[turn.answer?.attempt ?? 0];
+      turn.usage =
+        result.usage ??
+        estimateUsage(turn.request.messages, messageText(result.response.choices[0]?.message.content ?? ''));
+      turn.costUsd = priceUsage(rung?.modelConfig ?? null, turn.usage);
+    }
     turn.totalMs = round(performance.now() - turn.startedAt);
     const meta = rungMeta(turn);
     const body: ChatResponse = result.response;

@@ -12,7 +12,7 @@ import { Abort, type AbortSignalLike } from '../../spec/abort.js';
 import { readJsonBody } from '../read-body.js';
 import { asRungError, SSE_HEADERS, sendError, sendText, writeSse } from '../send.js';
 import { validateChatRequest } from '../validate-request.js';
-import { asCaller, header, identityInput } from './request-context.js';
+import { asCaller, asCallerSync, header, identityInput, takeCharacter } from './request-context.js';
 
 export async function chatCompletions(
   gateway: Gateway,
@@ -26,9 +26,11 @@ export async function chatCompletions(
     validateChatRequest(await readJsonBody(request, runtime.config.server.max_body_bytes)),
   );
   applyBodyUser(identity, body.user);
+  const character = asCallerSync(identity, () => takeCharacter(runtime, request, body));
   const turn = gateway.startTurn({
     endpoint: '/v1/chat/completions',
     request: body,
+    character,
     identity,
     runtime,
     signal: clientSignal(response),

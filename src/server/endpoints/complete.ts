@@ -12,7 +12,7 @@ import { readJsonBody } from '../read-body.js';
 import { asRungError, sendError, sendJson } from '../send.js';
 import { completeRequestSchema, validate } from '../validate-request.js';
 import { clientSignal } from './chat-completions.js';
-import { asCaller, identityInput } from './request-context.js';
+import { asCaller, identityInput, takeCharacter } from './request-context.js';
 
 export function defaultRoute(runtime: Runtime): string {
   const configured = runtime.config.defaults.route;
@@ -36,9 +36,11 @@ export async function complete(gateway: Gateway, request: IncomingMessage, respo
   };
   if (body.max_tokens != null) chat.max_tokens = body.max_tokens;
   if (body.temperature != null) chat.temperature = body.temperature;
+  const character = takeCharacter(runtime, request, chat);
   const turn = gateway.startTurn({
     endpoint: '/complete',
     request: chat,
+    character,
     identity,
     runtime,
     signal: clientSignal(response),

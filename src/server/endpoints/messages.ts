@@ -9,7 +9,7 @@ import { applyBodyUser } from '../../core/identify.js';
 import { anthropicIngress } from '../../core/ingress.js';
 import { readJsonBody } from '../read-body.js';
 import { clientSignal, serveTurn } from './chat-completions.js';
-import { asCaller, header, identityInput } from './request-context.js';
+import { asCaller, asCallerSync, header, identityInput, takeCharacter } from './request-context.js';
 
 export async function messages(gateway: Gateway, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const startedAt = performance.now();
@@ -19,9 +19,11 @@ export async function messages(gateway: Gateway, request: IncomingMessage, respo
     anthropicIngress.toCanonical(await readJsonBody(request, runtime.config.server.max_body_bytes)),
   );
   applyBodyUser(identity, body.user);
+  const character = asCallerSync(identity, () => takeCharacter(runtime, request, body));
   const turn = gateway.startTurn({
     endpoint: '/v1/messages',
     request: body,
+    character,
     identity,
     runtime,
     signal: clientSignal(response),

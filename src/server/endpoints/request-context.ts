@@ -2,8 +2,11 @@
  * Reading Rung's request headers in one place.
  */
 import type { IncomingMessage } from 'node:http';
+import type { CharacterSpec } from '../../core/characters/soft-refusal.js';
 import type { IdentifyInput } from '../../core/identify.js';
+import { type Runtime, resolveCharacter } from '../../core/runtime.js';
 import type { Identity } from '../../core/turn.js';
+import type { ChatRequest } from '../../spec/chat.js';
 
 export function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
@@ -34,4 +37,24 @@ export async function asCaller<T>(identity: Identity, read: () => Promise<T>): P
     if (error !== null && typeof error === 'object') rejectedBy.set(error, identity);
     throw error;
   }
+}
+
+/** The same, for a check that does not wait. */
+export function asCallerSync<T>(identity: Identity, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error !== null && typeof error === 'object') rejectedBy.set(error, identity);
+    throw error;
+  }
+}
+
+/**
+ * The turn's character, from x-rung-character or the body's `character` field (Rung's own; removed before the
+ * request goes upstream).
+ */
+export function takeCharacter(runtime: Runtime, request: IncomingMessage, body: ChatRequest): CharacterSpec | null {
+  const fromBody = body.character;
+  delete body.character;
+  return resolveCharacter(runtime, header(request, 'x-rung-character') ?? fromBody);
 }

@@ -36,6 +36,7 @@ const COLUMNS = [
   'total_ms',
   'attempts',
   'usage',
+  'flags',
 ] as const;
 
 export function migrateRecords(db: Database.Database): void {
@@ -57,6 +58,11 @@ export function migrateRecords(db: Database.Database): void {
     CREATE INDEX IF NOT EXISTS request_records_ts ON request_records (ts);
     CREATE INDEX IF NOT EXISTS request_records_user_ts ON request_records (user, ts);
   `);
+  // Columns added after the first release: a database written by an older Rung gains them in place.
+  const present = new Set(
+    (db.prepare('PRAGMA table_info(request_records)').all() as Array<{ name: string }>).map((c) => c.name),
+  );
+  if (!present.has('flags')) db.exec('ALTER TABLE request_records ADD COLUMN flags TEXT');
 }
 
 export function createSqliteRecordStore(
@@ -173,6 +179,7 @@ function toRow(record: RequestRecord): unknown[] {
     record.total_ms,
     JSON.stringify(record.attempts),
     record.usage === null ? null : JSON.stringify(record.usage),
+    record.flags === undefined ? null : JSON.stringify(record.flags),
   ];
 }
 
@@ -199,5 +206,6 @@ function fromRow(row: Row): RequestRecord {
     total_ms: Number(row.total_ms),
     attempts: JSON.parse(String(row.attempts)),
     usage: row.usage === null ? null : JSON.parse(String(row.usage)),
+    ...(row.flags === null || row.flags === undefined ? {} : { flags: JSON.parse(String(row.flags)) }),
   };
 }

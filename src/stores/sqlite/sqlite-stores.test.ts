@@ -27,6 +27,32 @@ describe('sqlite stores', () => {
     await second.close();
   });
 
+  it('upgrades a database written before the flags column existed, keeping its records', async () => {
+    const path = join(directory, 'old.db');
+    const old = new Database(path);
+    old.exec(`CREATE TABLE request_records (
+      id TEXT PRIMARY KEY, ts INTEGER NOT NULL, endpoint TEXT NOT NULL,
+      route TEXT, plan TEXT, mode TEXT, user TEXT, tenant TEXT, key_name TEXT,
+      stream INTEGER NOT NULL, status INTEGER NOT NULL, error_code TEXT,
+      model TEXT, provider TEXT, attempt INTEGER, used_fallback INTEGER NOT NULL,
+      cost_usd REAL, ttft_ms REAL, total_ms REAL NOT NULL, attempts TEXT NOT NULL, usage TEXT)`);
+    old
+      .prepare(
+        `INSERT INTO request_records (id, ts, endpoint, stream, status, used_fallback, total_ms, attempts)
+         VALUES ('old-1', 1, '/v1/chat/completions', 0, 200, 0, 5, '[]')`,
+      )
+      .run();
+    old.close();
+    const stores = openSqliteStores({ path });
+    const record = sampleRecord({ flags: { salvaged: true } });
+    stores.records.append(record);
+    const [found] = await stores.records.recent({ limit: 1, since: record.ts });
+    expect(found).toEqual(record);
+    const oldRecord = (await stores.records.recent({ limit: 10 })).find((item) => item.id === 'old-1');
+    expect(oldRecord?.flags).toBeUndefined();
+    await stores.close();
+  });
+
   it('writes queued records within the flush interval without being asked', async () => {
     const db = new Database(':memory:');
     const store = createSqliteRecordStore(db, { flushIntervalMs: 5 });

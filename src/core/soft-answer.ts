@@ -1,0 +1,110 @@
+/**
+ * Answers Rung makes itself, with no model: the character's soft refusal, in the conversation's language. Used
+ * when a free plan's turn was refused (no paid rescue), when every rung of a chain refused a character's turn,
+ * and when the content gate stops a turn before any model. Shaped exactly like a model's answer or stream, so
+ * every client and every later step (records, metrics, encoders) treats it alike.
+ */
+import { RungError } from '../spec/errors.js';
+import type { Provider, ProviderResult, ProviderStream, StreamChunk } from '../spec/provider.js';
+import type { CommittedStream } from './attempt-loop.js';
+import { softRefusal } from './characters/soft-refusal.js';
+import { conversationLanguage } from './language/detect-language.js';
+import type { AttemptControl } from './prepare-call.js';
+import type { ResolvedRung } from './resolve-chain.js';
+import { round, type Turn } from './turn.js';
+
+/** The model name a local answer reports. */
+export const SOFT_MODEL = 'rung/in-character';
+
+const LOCAL: Provider = {
+  name: 'rung',
+  kind: 'local',
+  chat: () => Promise.reject(new RungError('RUNG_INTERNAL', 'the local provider makes no calls')),
+  stream: () => Promise.reject(new RungError('RUNG_INTERNAL', 'the local provider makes no calls')),
+  close: async () => {},
+};
+
+const NO_TIMEOUTS = { connectMs: 1, firstByteMs: 1, firstTokenMs: 1, idleMs: 1, totalMs: 1 };
+
+const LOCAL_RUNG: ResolvedRung = {
+  model: SOFT_MODEL,
+  upstreamId: SOFT_MODEL,
+  provider: LOCAL,
+  modelConfig: null,
+  timeouts: NO_TIMEOUTS,
+  maxOutputTokens: undefined,
+  extraBody: undefined,
+  systemPrefix: undefined,
+};
+
+/** The soft refusal for this turn, and the turn marked as answered by it. */
+export function softAnswer(turn: Turn): string {
+  const config = turn.runtime.config;
+  const language = conversationLanguage(
+    turn.request.messages,
+    turn.character?.languages[0] ?? config.content.default_language,
+  );
+  const { text } = softRefusal({
+    character: turn.character,
+    language,
+    paid: config.plans[turn.identity.plan]?.paid ?? false,
+    seed: turn.id,
+  });
+  turn.flags.in_character = true;
+  turn.answer = { model: SOFT_MODEL, upstreamModel: SOFT_MODEL, provider: 'rung', attempt: turn.attempts.length };
+  turn.usage = { input: 0, output: 0, cachedInput: 0, cacheWrite: 0, reasoning: 0, estimated: false };
+  turn.costUsd = 0;
+  return text;
+}
+
+export function softResult(turn: Turn): ProviderResult {
+  const text = softAnswer(turn);
+  return {
+    response: {
+      id: `chatcmpl-${turn.id}`,
+      object: 'chat.completion',
+      created: Math.floor(turn.ts / 1000),
+      model: SOFT_MODEL,
+      choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+      usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
+    },
+    finish: { unified: 'stop', raw: 'stop' },
+    usage: turn.usage,
+    status: 200,
+  };
+}
+
+export function softStream(turn: Turn): CommittedStream {
+  const text = softAnswer(turn);
+  const base = {
+    id: `chatcmpl-${turn.id}`,
+    object: 'chat.completion.chunk' as const,
+    created: Math.floor(turn.ts / 1000),
+    model: SOFT_MODEL,
+  };
+  const held: StreamChunk[] = [
+    {
+      chunk: { ...base, choices: [{ index: 0, delta: { role: 'assistant', content: text }, finish_reason: null }] },
+      raw: null,
+      finish: null,
+      usage: null,
+      plain: false,
+    },
+    {
+      chunk: {
+        ...base,
+        choices: [{ index: 0, delta: {}, finish_reason: 'stop' }],
+        usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
+      },
+      raw: null,
+      finish: { unified: 'stop', raw: 'stop' },
+      usage: turn.usage,
+      plain: false,
+    },
+  ];
+  const rest: AsyncIterator<StreamChunk[]> = { next: async () => ({ done: true, value: undefined }) };
+  const stream: ProviderStream = { status: 200, cancel() {}, [Symbol.asyncIterator]: () => rest };
+  const control = { firstTokenArrived() {}, release() {} } as AttemptControl;
+  turn.ttftMs = round(performance.now() - turn.startedAt);
+  return { held, rest, stream, control, rung: LOCAL_RUNG };
+}

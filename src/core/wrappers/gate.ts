@@ -1,0 +1,132 @@
+/**
+ * Pipeline wrapper: content gating before any model. The latest user message is classified into the ordered
+ * content classes (rules per language, or a classification route); a turn above the plan's ceiling calls no
+ * model: the character declines in character (`gated` in the report, with the plan that would allow it), or
+ * the route answers 409 RUNG_CONTENT_LEVEL_EXCEEDED. The models never need to know plans exist.
+ */
+import type { RungConfig } from '../../config/schema.js';
+import type { ChatRequest } from '../../spec/chat.js';
+import { isRungError, RungError } from '../../spec/errors.js';
+import { runChat } from '../attempt-loop.js';
+import { messageText } from '../classify-answer.js';
+import { conversationLanguage } from '../language/detect-language.js';
+import { priceUsage } from '../pricing.js';
+import { resolveChain } from '../resolve-chain.js';
+import { softResult, softStream } from '../soft-answer.js';
+import { streamOutput } from '../stream-output.js';
+import { rungHeaders, rungMeta, type Turn, type Wrapper } from '../turn.js';
+
+export const gate: Wrapper = (next) => async (turn) => {
+  const config = turn.runtime.config;
+  const ceiling = config.plans[turn.identity.plan]?.content_ceiling;
+  if (ceiling === undefined || turn.embedding !== null || turn.chain?.gated === false) return next(turn);
+  const text = latestUserText(turn);
+  if (text === '') return next(turn);
+  const language = conversationLanguage(turn.request.messages, config.content.default_language);
+  const classes = config.content.classes;
+  const verdict =
+    config.content.classifier === 'rules'
+      ? turn.runtime.content.classify(text, language)
+      : ((await classifyByRoute(turn, config.content.classifier.route, text)) ??
+        turn.runtime.content.classify(text, language));
+  if (verdict.index <= classes.indexOf(ceiling)) return next(turn);
+
+  const gated = { level: verdict.level, ceiling, allowed_by: planAllowing(config, verdict.index) };
+  turn.flags.gated = gated;
+  if (turn.chain?.onContentExceeded === 'error') {
+    throw new RungError(
+      'RUNG_CONTENT_LEVEL_EXCEEDED',
+      `this turn is "${verdict.level}", above the "${ceiling}" ceiling of plan "${turn.identity.plan}"${
+        gated.allowed_by === null ? '' : `; plan "${gated.allowed_by}" allows it`
+      }`,
+      { details: gated },
+    );
+  }
+  if (turn.stream) {
+    return {
+      kind: 'stream',
+      headers: rungHeaders(turn),
+      events: streamOutput(turn, softStream(turn), turn.encoder(turn)),
+    };
+  }
+  const result = softResult(turn);
+  const meta = rungMeta(turn);
+  return { kind: 'response', body: { ...result.response, rung: meta }, meta };
+};
+
+function latestUserText(turn: Turn): string {
+  const messages = turn.request.messages;
+  for (let index = messages.length - 1; index >= 0; index--) {
+    const message = messages[index];
+    if (message?.role === 'user') return messageText(message.content);
+  }
+  return '';
+}
+
+/** The cheapest-sounding answer to "which plan allows this": the first configured plan whose ceiling reaches it. */
+function planAllowing(config: RungConfig, index: number): string | null {
+  for (const [name, plan] of Object.entries(config.plans)) {
+    const ceiling = plan.content_ceiling;
+    if (ceiling === undefined || config.content.classes.indexOf(ceiling) >= index) return name;
+  }
+  return null;
+}
+
+/**
+ * Asks the classification route (a small model) which class the message is. Its attempts join the turn's report
+ * and its cost the turn's; an answer that names no class, or a failed route, falls back to the rules.
+ */
+async function classifyByRoute(
+  turn: Turn,
+  route: string,
+  text: string,
+): Promise<{ level: string; index: number; matched: string | null } | null> {
+  const classes = turn.runtime.config.content.classes;
+  const request: ChatRequest = {
+    model: route,
+    max_tokens: 8,
+    temperature: 0,
+    messages: [
+      {
+        role: 'system',
+        content: `Classify the user's message into exactly one content class, from mildest to strongest: ${classes.join(', ')}. Answer with the class name only.`,
+      },
+      { role: 'user', content: text.slice(0, 4000) },
+    ],
+  };
+  const child: Turn = {
+    ...turn,
+    request,
+    stream: false,
+    chain: null,
+    attempts: [],
+    answer: null,
+    usage: null,
+    costUsd: null,
+    character: null,
+    flags: {},
+  };
+  try {
+    child.chain = resolveChain(turn.runtime, { model: route, plan: turn.identity.plan, mode: turn.identity.mode });
+    const defaults = turn.runtime.config.defaults;
+    const result = await runChat(child, {
+      baseDelayMs: defaults.retry_base_delay_ms,
+      retryAfterCapMs: defaults.retry_after_cap_ms,
+    });
+    const rung = child.chain.rungs[child.answer?.attempt ?? 0];
+    turn.auxCostUsd += priceUsage(rung?.modelConfig ?? null, result.usage) ?? 0;
+    const answer = messageText(result.response.choices[0]?.message.content ?? '').toLowerCase();
+    const index = classes.findIndex((name) => new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`).test(answer));
+    return index === -1 ? null : { level: classes[index] as string, index, matched: `classifier route ${route}` };
+  } catch (error) {
+    if (isRungError(error) && error.code === 'RUNG_CLIENT_CLOSED') throw error;
+    return null;
+  } finally {
+    for (const attempt of child.attempts)
+      turn.attempts.push({ ...attempt, detail: `content classifier${attempt.detail ? `: ${attempt.detail}` : ''}` });
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
