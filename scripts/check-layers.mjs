@@ -1,19 +1,20 @@
 #!/usr/bin/env node
 // Enforces the direction of dependencies between the layers of src/ (see docs/architecture.md):
-// spec ← config ← providers, stores ← core ← server ← cli. Tests and src/testing may import anything.
+// spec ← catalogue ← config ← providers, stores ← core ← server ← cli. Tests and src/testing may import anything.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const SRC = resolve(import.meta.dirname, '..', 'src');
 const ALLOWED = {
   spec: ['spec'],
-  config: ['spec', 'config'],
-  providers: ['spec', 'config', 'providers'],
+  catalogue: ['spec', 'catalogue'],
+  config: ['spec', 'catalogue', 'config'],
+  providers: ['spec', 'catalogue', 'config', 'providers'],
   stores: ['spec', 'config', 'stores'],
-  core: ['spec', 'config', 'providers', 'stores', 'core'],
-  server: ['spec', 'config', 'core', 'server'],
+  core: ['spec', 'catalogue', 'config', 'providers', 'stores', 'core'],
+  server: ['spec', 'catalogue', 'config', 'core', 'server'],
   dashboard: ['spec', 'config', 'core', 'dashboard'],
-  cli: ['spec', 'config', 'providers', 'stores', 'core', 'server', 'dashboard', 'cli'],
+  cli: ['spec', 'catalogue', 'config', 'providers', 'stores', 'core', 'server', 'dashboard', 'cli'],
 };
 
 function* files(directory) {

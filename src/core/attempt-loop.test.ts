@@ -281,8 +281,8 @@ describe('streaming', () => {
   it('estimates usage from the forwarded text when the upstream reports none', async () => {
     const { payloads } = await streamed('healthy');
     const meta = (payloads.at(-2) as { rung: { usage: { completion_tokens: number; estimated: boolean } } }).rung;
-    // "Hello there" is 11 characters: 3 tokens at 4 characters a token, counted from unparsed chunks too.
-    expect(meta.usage).toMatchObject({ completion_tokens: 3, estimated: true });
+    // "Hello there" is 2 o200k_base tokens ("Hello", " there"), counted from unparsed chunks too.
+    expect(meta.usage).toMatchObject({ completion_tokens: 2, estimated: true });
   });
 
   it('include_usage puts usage and the rung report on the final chunk', async () => {

@@ -1,12 +1,14 @@
 /**
  * Prices a call from its usage. Cached and cache-write tokens are part of the prompt count and are priced at
- * their own rates when the model has them.
+ * their own rates when the model has them. When an upstream reports no usage, the tokens are counted offline
+ * with OpenAI's o200k_base tokenizer and the usage is marked `estimated` (exact for OpenAI models, an estimate
+ * for vendors whose tokenizers differ).
  */
+import { countMessageTokens, countTokens } from '../catalogue/count-tokens.js';
 import type { ModelConfig } from '../config/schema.js';
 import type { ChatMessage } from '../spec/chat.js';
 import type { EmbeddingRequest } from '../spec/embeddings.js';
 import type { TokenUsage } from '../spec/provider.js';
-import { messageText } from './classify-answer.js';
 
 export function priceUsage(model: ModelConfig | null, usage: TokenUsage | null): number | null {
   const price = model?.price;
@@ -23,13 +25,17 @@ export function priceUsage(model: ModelConfig | null, usage: TokenUsage | null):
   return Math.round((cost / 1_000_000) * 1e10) / 1e10;
 }
 
-/** A rough count (≈4 characters a token) for upstreams that report no usage; marked `estimated`. */
+/**
+ * The usage of a chat call whose upstream reported none: the prompt as OpenAI counts it (message framing,
+ * names, tool calls, images at a fixed size) and the completion text, marked `estimated`.
+ *
+ * @example
+ * estimateUsage([{ role: 'user', content: 'hello world' }], 'Hi!'); // { input: 9, output: 2, ..., estimated: true }
+ */
 export function estimateUsage(messages: readonly ChatMessage[], completion: string): TokenUsage {
-  let promptChars = 0;
-  for (const message of messages) promptChars += messageText(message.content).length + 4;
   return {
-    input: Math.ceil(promptChars / 4),
-    output: Math.ceil(completion.length / 4),
+    input: countMessageTokens(messages),
+    output: countTokens(completion),
     cachedInput: 0,
     cacheWrite: 0,
     reasoning: 0,
@@ -37,12 +43,18 @@ export function estimateUsage(messages: readonly ChatMessage[], completion: stri
   };
 }
 
-/** The same rough count for an embeddings input; token-id inputs are counted exactly. */
+/**
+ * The same for an embeddings input: each text counted by the tokenizer (at least one token, as upstreams bill
+ * an empty string), token-id inputs counted exactly.
+ *
+ * @example
+ * estimateEmbeddingUsage(['hello world', [1, 2, 3]]).input; // 2 + 3 = 5
+ */
 export function estimateEmbeddingUsage(input: EmbeddingRequest['input']): TokenUsage {
   let tokens = 0;
   const items: ReadonlyArray<string | number | number[]> = typeof input === 'string' ? [input] : input;
   for (const item of items) {
-    if (typeof item === 'string') tokens += Math.max(1, Math.ceil(item.length / 4));
+    if (typeof item === 'string') tokens += Math.max(1, countTokens(item));
     else if (typeof item === 'number') tokens += 1;
     else tokens += item.length;
   }
