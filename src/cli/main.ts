@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `rung` command: serve, demo, check, log.
+ * The `rung` command: serve, demo, check, log, keys, usage, models.
  */
 import { parseArgs } from 'node:util';
 import { loadConfigFile } from '../config/load-config.js';
@@ -8,9 +8,12 @@ import { isRungError } from '../spec/errors.js';
 import { openStores } from '../stores/open-stores.js';
 import { routingTable } from './check.js';
 import { runDemo } from './demo.js';
+import { runKeys } from './keys.js';
 import { formatRecords, formatRefusalSummary } from './log.js';
+import { runModels } from './models.js';
 import { defaultConfigPath } from './paths.js';
 import { startGateway } from './start-gateway.js';
+import { runUsage } from './usage.js';
 
 const USAGE = `rung — an LLM gateway that climbs a ladder of models until one gives a usable answer
 
@@ -26,12 +29,20 @@ Usage:
                     Validate a config; print its warnings and the effective routing table.
   rung log [--config FILE] [--limit N] [--failed] [--json]
                     Show recent request records, newest first.
+  rung keys create --tenant T --plan P [--name N] [--routes a,b] [--budget USD/month]
+                   [--daily-budget USD] [--rpm N] [--tpm N]
+  rung keys list [--tenant T] [--include-revoked] | revoke KEY_ID | rotate KEY_ID [--grace S]
+                    Gateway keys in the configured store; a secret is printed once.
+  rung usage [--since 7d|24h|2026-11-01] [--tenant T] [--by day,tenant,plan,route,model] [--json]
+                    Spend from the ledger, with the share spent on fallback and rescue rungs.
+  rung models [--config FILE] [--all] [--json]
+                    The models with their prices, context windows and output limits.
   rung help         This text.
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
     options: {
       config: { type: 'string', short: 'c' },
@@ -42,13 +53,29 @@ async function main(argv: string[]): Promise<number> {
       failed: { type: 'boolean' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      tenant: { type: 'string' },
+      plan: { type: 'string' },
+      mode: { type: 'string' },
+      name: { type: 'string' },
+      routes: { type: 'string' },
+      budget: { type: 'string' },
+      'daily-budget': { type: 'string' },
+      rpm: { type: 'string' },
+      tpm: { type: 'string' },
+      grace: { type: 'string' },
+      'include-revoked': { type: 'boolean' },
+      since: { type: 'string' },
+      by: { type: 'string' },
+      all: { type: 'boolean' },
     },
+    allowPositionals: true,
     strict: true,
   });
   if (values.help || command === undefined || command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(USAGE);
     return command === undefined ? 1 : 0;
   }
+  if (command !== 'keys' && positionals.length > 0) throw usageError(`unexpected argument "${positionals[0]}"`);
   const port = values.port === undefined ? undefined : parsePort(values.port);
   const chosen =
     values.config === undefined ? defaultConfigPath(process.env) : { path: values.config, why: 'from --config' };
@@ -82,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'log': {
       const loaded = loadConfigFile(chosen.path);
-      const stores = openStores(loaded.config);
+      const stores = await openStores(loaded.config);
       const limit = values.limit === undefined ? 20 : Number(values.limit);
       if (!Number.isInteger(limit) || limit <= 0)
         throw usageError(`--limit: expected a positive integer, got "${values.limit}"`);
@@ -93,6 +120,53 @@ async function main(argv: string[]): Promise<number> {
           ? `${records.map((record) => JSON.stringify(record)).join('\n')}\n`
           : `${formatRecords(records)}\n\n${formatRefusalSummary(records)}\n`,
       );
+      return 0;
+    }
+    case 'keys': {
+      const loaded = loadConfigFile(chosen.path);
+      const stores = await openStores(loaded.config);
+      try {
+        const text = await runKeys(stores.keys, loaded.config, positionals, {
+          tenant: values.tenant,
+          plan: values.plan,
+          mode: values.mode,
+          name: values.name,
+          routes: values.routes,
+          budget: values.budget,
+          dailyBudget: values['daily-budget'],
+          rpm: values.rpm,
+          tpm: values.tpm,
+          grace: values.grace,
+          includeRevoked: values['include-revoked'],
+          json: values.json,
+        });
+        process.stdout.write(`${text}\n`);
+      } finally {
+        await stores.close();
+      }
+      return 0;
+    }
+    case 'usage': {
+      const loaded = loadConfigFile(chosen.path);
+      const stores = await openStores(loaded.config);
+      try {
+        const text = await runUsage(stores.ledger, {
+          since: values.since,
+          tenant: values.tenant,
+          by: values.by,
+          json: values.json,
+        });
+        const open = await stores.counters.openReservations();
+        process.stdout.write(
+          `${text}\n${open > 0 ? `\n${open} budget reservations are open (requests in flight)\n` : ''}`,
+        );
+      } finally {
+        await stores.close();
+      }
+      return 0;
+    }
+    case 'models': {
+      process.stdout.write(`${await runModels({ configPath: chosen.path, json: values.json, all: values.all })}\n`);
       return 0;
     }
     default:

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, watch } from 'node:fs';
 import { dirname } from 'node:path';
 import { type Logger, pino } from 'pino';
+import { warmTokenizer } from '../catalogue/count-tokens.js';
 import { type LoadedConfig, loadConfigFile } from '../config/load-config.js';
 import { createGateway, type Gateway } from '../core/gateway.js';
 import { createRungServer, type RungServer } from '../server/http-server.js';
@@ -32,8 +33,19 @@ export interface RunningGateway {
 export async function startGateway(options: StartOptions): Promise<RunningGateway> {
   const loaded = loadConfigFile(options.configPath);
   const logger = options.logger ?? pino({ level: loaded.config.log.level, base: { service: 'rung' } });
-  const stores = openStores(loaded.config, (error) => logger.error({ err: error }, 'record store write failed'));
+  const stores = await openStores(loaded.config, (error) => logger.error({ err: error }, 'store write failed'));
+  try {
+    // Every backend must answer before the gateway takes traffic: a wrong URL is a clear error at start.
+    await stores.ping();
+  } catch (error) {
+    await stores.close();
+    throw error;
+  }
+  logger.info({ store: stores.description }, 'stores ready');
   const gateway = createGateway({ loaded, stores, logger });
+  await gateway.ready();
+  // The offline tokenizer (for upstreams that report no usage) loads now, not on some request's path.
+  logger.debug({ ms: warmTokenizer() }, 'tokenizer ready');
   const server = createRungServer(gateway);
   const port = options.port ?? loaded.config.server.port;
   const host = options.host ?? loaded.config.server.host;

@@ -265,6 +265,61 @@ describe('refusal and content policy', () => {
   });
 });
 
+describe('budgets and prices', () => {
+  it('fills prices from the built-in catalogue, and says where each came from', () => {
+    const loaded = parseConfig(
+      base({
+        models: {
+          mini: { provider: 'sim', id: 'openai/gpt-4o-mini' },
+          own: { provider: 'sim', id: 'x/own', price: { input: 1, output: 2 } },
+        },
+        routes: { chat: { chain: ['mini', 'own'] } },
+      }),
+      { env: {} },
+    );
+    expect(loaded.config.models.mini?.price).toMatchObject({ input: 0.15, output: 0.6 });
+    expect(loaded.catalogue.mini?.priceSource).toBe('catalogue');
+    expect(loaded.catalogue.own?.priceSource).toBe('config');
+    // The catalogue's output limit is information, never a cap sent upstream.
+    expect(loaded.config.models.mini?.max_output_tokens).toBeUndefined();
+  });
+
+  it('warns about unpriced models only when a budget counts money', () => {
+    expect(parseConfig(base(), { env: {} }).warnings).toEqual([]);
+    const { warnings } = parseConfig(base({ budgets: { tenant: { daily_usd: 5 } } }), { env: {} });
+    expect(warnings).toEqual([
+      expect.stringMatching(/^models\.alpha: no price in the config or the built-in catalogue for "alpha\/a-1"/),
+      expect.stringMatching(/^models\.beta: no price/),
+      expect.stringMatching(/^models\.gamma: no price/),
+    ]);
+  });
+
+  it('names bad budget, tenant, rate-limit and store fields', () => {
+    const problems = problemsOf(
+      base({
+        budgets: { user: { daily_usd: -1 } },
+        tenants: { acme: { rpm: 1.5 } },
+        rate_limits: { key: { rpm: 0 } },
+        routes: { chat: { chain: ['alpha'], degrade: [{ at: 1.5, skip: 1 }] } },
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^budgets\.user\.daily_usd: /),
+        expect.stringMatching(/^tenants\.acme\.rpm: /),
+        expect.stringMatching(/^rate_limits\.key\.rpm: /),
+        expect.stringMatching(/^routes\.chat\.degrade\[0\]\.at: /),
+      ]),
+    );
+    const store = problemsOf(
+      base({
+        store: { kind: 'redis-postgres', redis_url: 'redis://x', postgres_url: 'postgres://y', prefix: 'Bad-Prefix' },
+      }),
+    );
+    expect(store).toEqual([expect.stringMatching(/^store\.prefix: lower-case letters/)]);
+  });
+});
+
 describe('vendor warnings', () => {
   it('warn when adjacent rungs share a vendor (from the id before "/"), and still load', () => {
     const raw = base({

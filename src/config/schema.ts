@@ -145,6 +145,10 @@ export const modelSchema = z.strictObject({
   price: priceSchema.optional(),
   context_window: z.number().int().positive().optional(),
   max_output_tokens: z.number().int().positive().optional(),
+  /** How the model caches prompts: automatically, with cache_control markers, or not. Default: the catalogue's. */
+  cache: z.enum(['automatic', 'marker', 'none']).optional(),
+  /** The shortest prompt prefix the provider caches, in tokens. Default: the catalogue's. */
+  min_cache_tokens: z.number().int().positive().optional(),
   /** A system message put before the conversation, sent only to this model. */
   system_prefix: z.string().optional(),
   extra_body: z.record(z.string(), z.unknown()).optional(),
@@ -199,6 +203,14 @@ export const routeSchema = z.strictObject({
    * client, so an opening refusal can still fall through. 0 = off (the right choice for instant routes).
    */
   refusal_lookahead: z.union([z.number().int().nonnegative().max(4000), z.literal('sentence')]).default(0),
+  /**
+   * Step down the chain as the caller's budget use grows: at `at` (a fraction of the user's or tenant's daily
+   * budget, whichever is higher) skip the first `skip` rungs. The last rung is always kept.
+   */
+  degrade: z
+    .array(z.strictObject({ at: z.number().gt(0).lt(1), skip: z.number().int().positive() }))
+    .min(1)
+    .optional(),
   /** A turn above the plan's content ceiling: the character declines in character, or a 409 error. */
   on_content_exceeded: z.enum(['in_character', 'error']).default('in_character'),
   /**
@@ -207,6 +219,26 @@ export const routeSchema = z.strictObject({
    * and roleplay routes.
    */
   safety_settings: z.array(safetySettingSchema).min(1).optional(),
+});
+
+const usd = z.number().positive();
+
+/** Spend ceilings and rate limits; every field optional (absent = no such limit here). */
+export const limitsSchema = z.strictObject({
+  /** USD per UTC day. */
+  daily_usd: usd.optional(),
+  /** USD per UTC calendar month. */
+  monthly_usd: usd.optional(),
+  /** Requests per minute. */
+  rpm: z.number().int().positive().optional(),
+  /** Tokens per minute, counted at admission as the prompt estimate plus the output cap (as OpenAI does). */
+  tpm: z.number().int().positive().optional(),
+});
+
+/** A budget scope's defaults, and what happens when the counter store cannot be reached. */
+const budgetScopeSchema = limitsSchema.extend({
+  /** closed: refuse budget-checked requests while the store is unreachable (503); open: serve them unchecked. */
+  on_store_error: z.enum(['closed', 'open']).optional(),
 });
 
 export const characterSchema = z.strictObject({
@@ -227,6 +259,10 @@ export const planSchema = z.strictObject({
   paid: z.boolean().default(false),
   /** The highest content class this plan may reach (see `content.classes`); absent = no gating. */
   content_ceiling: name.optional(),
+  /** Each user's spend per UTC day on this plan (overrides budgets.user.daily_usd). */
+  user_daily_usd: usd.optional(),
+  /** Each user's requests per minute on this plan (overrides rate_limits.user.rpm). */
+  user_rpm: z.number().int().positive().optional(),
   description: z.string().optional(),
 });
 
@@ -241,6 +277,8 @@ export const gatewayKeySchema = z.strictObject({
   mode: name.optional(),
   /** Routes this key may use; absent = all. */
   routes: z.array(name).optional(),
+  /** This key's own spend ceilings and rate limits (monthly_usd, daily_usd, rpm, tpm). */
+  limits: limitsSchema.optional(),
 });
 
 export const configSchema = z.strictObject({
@@ -269,11 +307,63 @@ export const configSchema = z.strictObject({
         /** File path, relative to the working directory; `:memory:` keeps nothing. */
         path: z.string().default('rung.db'),
       }),
+      z.strictObject({
+        /** Several gateways share counters, reservations and rate limits (Redis) and keys, records, ledger (PostgreSQL). */
+        kind: z.literal('redis-postgres'),
+        redis_url: z.string().min(1),
+        postgres_url: z.string().min(1),
+        /** Redis key prefix and PostgreSQL schema: one per deployment sharing the servers. */
+        prefix: z
+          .string()
+          .regex(/^[a-z_][a-z0-9_]{0,40}$/, 'lower-case letters, digits and _, starting with a letter or _')
+          .default('rung'),
+        /** A Redis command slower than this counts as the store being unreachable. */
+        timeout_ms: positiveMs.default(500),
+      }),
     ])
     .prefault({ kind: 'sqlite' }),
   auth: z
     .strictObject({
       keys: z.array(gatewayKeySchema).default([]),
+    })
+    .prefault({}),
+  /**
+   * Spend ceilings, reserved before each call at its worst case and settled to the real cost after. A scope's
+   * fields are defaults for every member (each tenant, user, key); `tenants` and keys override them.
+   */
+  budgets: z
+    .strictObject({
+      global: budgetScopeSchema.omit({ rpm: true, tpm: true }).optional(),
+      tenant: budgetScopeSchema.omit({ rpm: true, tpm: true }).optional(),
+      user: budgetScopeSchema.omit({ rpm: true, tpm: true }).optional(),
+      key: budgetScopeSchema.omit({ rpm: true, tpm: true }).optional(),
+      /** Tokens (prompt + completion) per conversation session (x-rung-session). */
+      session: z
+        .strictObject({ tokens: z.number().int().positive(), on_store_error: z.enum(['closed', 'open']).optional() })
+        .optional(),
+      /** Output tokens assumed for the worst case when neither request, rung, model nor plan caps them. */
+      default_output_tokens: z.number().int().positive().default(4096),
+      /** How long a reservation is held if its request never settles (a crashed process). */
+      hold_ms: positiveMs.default(600_000),
+    })
+    .prefault({}),
+  /** Per-tenant spend ceilings and rate limits, overriding `budgets.tenant` and `rate_limits.tenant`. */
+  tenants: z.record(name, limitsSchema).default({}),
+  /** GCRA rate limits per key, user and tenant; 429 with Retry-After and X-RateLimit-* headers. */
+  rate_limits: z
+    .strictObject({
+      key: limitsSchema.pick({ rpm: true, tpm: true }).optional(),
+      user: limitsSchema.pick({ rpm: true, tpm: true }).optional(),
+      tenant: limitsSchema.pick({ rpm: true, tpm: true }).optional(),
+      /** open (default): serve requests unlimited while the counter store is unreachable; closed: refuse them. */
+      on_store_error: z.enum(['closed', 'open']).default('open'),
+    })
+    .prefault({}),
+  /** The admin API (/admin/keys): off unless a key is set. */
+  admin: z
+    .strictObject({
+      /** Bearer secret for /admin/*, usually `${RUNG_ADMIN_KEY}`; at least 24 characters. */
+      key: z.string().min(24, 'the admin key needs at least 24 characters').optional(),
     })
     .prefault({}),
   defaults: z
@@ -347,3 +437,4 @@ export type TimeoutsConfig = z.output<typeof timeoutsSchema>;
 export type GatewayKeyConfig = z.output<typeof gatewayKeySchema>;
 export type CharacterConfig = z.output<typeof characterSchema>;
 export type SafetySetting = z.output<typeof safetySettingSchema>;
+export type LimitsConfig = z.output<typeof limitsSchema>;

@@ -12,15 +12,19 @@ import type { EmbeddingRequest } from '../spec/embeddings.js';
 import type { Stores } from '../spec/store.js';
 import type { CharacterSpec } from './characters/soft-refusal.js';
 import { type IdentifyInput, identify } from './identify.js';
+import { createKeyResolver, type KeyResolver } from './keys/key-resolver.js';
+import { createSettleQueue, type SettleQueue } from './limits/settle-queue.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
-import { rejectionRecord, toRecord } from './record-turn.js';
+import { rejectionRecord, toLedgerEntry, toRecord } from './record-turn.js';
 import { requestId } from './request-id.js';
 import { closeRuntime, compileRuntime, type Runtime } from './runtime.js';
 import { openAIEncoder, type StreamEncoderFactory } from './stream-encoder.js';
 import { compose, type Handler, type Identity, round, type Turn, type TurnResult } from './turn.js';
 import { answer } from './wrappers/answer.js';
+import { budget } from './wrappers/budget.js';
 import { gate } from './wrappers/gate.js';
 import { persona } from './wrappers/persona.js';
+import { rateLimit } from './wrappers/rate-limit.js';
 import { resolveRoute } from './wrappers/resolve-route.js';
 
 export interface GatewayOptions {
@@ -52,7 +56,14 @@ export interface TurnInit {
 export interface Gateway {
   /** The runtime new requests use. */
   current(): Runtime;
-  identify(runtime: Runtime, input: IdentifyInput): Identity;
+  /** Who is calling; rejects with 401 for a missing or bad key when keys exist. */
+  identify(runtime: Runtime, input: IdentifyInput): Promise<Identity>;
+  /** Stored gateway keys as the request path sees them (cached); refresh after creating or revoking one. */
+  readonly keys: KeyResolver;
+  /** Budget settles waiting for the counter store. */
+  readonly settler: SettleQueue;
+  /** Resolves once the gateway knows whether stored keys exist. */
+  ready(): Promise<void>;
   startTurn(init: TurnInit): Turn;
   handle(turn: Turn): Promise<TurnResult>;
   /** Records and measures a turn; call exactly once, when the response has ended. */
@@ -82,11 +93,30 @@ export function createGateway(options: GatewayOptions): Gateway {
     baseDelayMs: current.config.defaults.retry_base_delay_ms,
     retryAfterCapMs: current.config.defaults.retry_after_cap_ms,
   });
+  const keys = createKeyResolver(stores.keys, {
+    onError: (error) => logger.warn({ err: error }, 'the key store cannot be read; using cached keys'),
+  });
+  const keysReady = keys.refresh();
+  const settler = createSettleQueue(stores.counters, {
+    onError: (error, dropped) =>
+      logger.warn(
+        { err: error, pending: settler.pending() },
+        dropped
+          ? 'a budget settle was dropped: the settle queue is full'
+          : 'a budget settle failed; it will be retried',
+      ),
+  });
+  const limitsOpen = (error: unknown) =>
+    logger.warn({ err: error }, 'the counter store is unreachable; serving without limits (on_store_error: open)');
+  const rateLimiter = rateLimit(stores.counters, limitsOpen);
+  const budgets = budget({ counters: stores.counters, settler, onOpen: limitsOpen });
   const pipelines = new WeakMap<Runtime, Handler>();
   const pipelineFor = (current: Runtime): Handler => {
     let handler = pipelines.get(current);
     if (handler === undefined) {
-      handler = compose([resolveRoute, gate, persona], answer(settingsFor(current)));
+      // Persona first so the budget's prompt estimate sees the whole prompt; gating after the reservation so
+      // a classification route's cost is settled like any other.
+      handler = compose([resolveRoute, persona, rateLimiter, budgets, gate], answer(settingsFor(current)));
       pipelines.set(current, handler);
     }
     return handler;
@@ -100,7 +130,10 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   return {
     current: () => runtime,
-    identify,
+    identify: (current, input) => identify(current, input, keys),
+    keys,
+    settler,
+    ready: () => keysReady,
     startTurn(init) {
       init.runtime.inFlight++;
       const ts = Date.now();
@@ -131,6 +164,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         character: init.character ?? null,
         flags: {},
         auxCostUsd: 0,
+        headers: {},
       };
     },
     handle: (turn) => pipelineFor(turn.runtime)(turn),
@@ -141,6 +175,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       turn.totalMs ??= round(performance.now() - turn.startedAt);
       for (const hook of turn.endHooks) hook(turn);
       stores.records.append(toRecord(turn));
+      const entry = toLedgerEntry(turn);
+      if (entry !== null) stores.ledger.append(entry);
       metrics.observe(turn);
       if (turn.errorCode !== null || (turn.answer?.attempt ?? 0) > 0) {
         logger.info(
@@ -175,6 +211,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     async close() {
       await Promise.allSettled([runtime, ...retired].map(closeRuntime));
       retired.clear();
+      await settler.drain();
+      settler.close();
+      keys.close();
       await stores.close();
     },
   };

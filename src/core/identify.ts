@@ -5,7 +5,10 @@
  * - user: x-rung-user > the body's `user` field (see applyBodyUser)
  * - tenant: the key's tenant, else none
  */
+import type { LimitsConfig } from '../config/schema.js';
 import { RungError } from '../spec/errors.js';
+import type { KeyResolver } from './keys/key-resolver.js';
+import { keyActive } from './keys/key-secrets.js';
 import { hashKey, type Runtime } from './runtime.js';
 import type { Identity } from './turn.js';
 
@@ -16,47 +19,112 @@ export interface IdentifyInput {
   plan: string | undefined;
   mode: string | undefined;
   user: string | undefined;
+  /** x-rung-session: the conversation session, for per-session token budgets. */
+  session?: string | undefined;
 }
 
-export function identify(runtime: Runtime, input: IdentifyInput): Identity {
-  const { config } = runtime;
-  let keyName: string | null = null;
-  let tenant: string | null = null;
-  let keyPlan: string | undefined;
-  let keyMode: string | undefined;
-  let allowedRoutes: ReadonlySet<string> | null = null;
-  if (runtime.keys.size > 0) {
-    const secret = bearer(input.authorization) ?? input.apiKeyHeader;
-    const key = secret === undefined ? undefined : runtime.keys.get(hashKey(secret));
-    if (key === undefined) {
-      throw new RungError(
-        'RUNG_UNAUTHORIZED',
-        secret === undefined
-          ? 'this gateway needs an API key: send "Authorization: Bearer <key>"'
-          : 'the API key is not valid for this gateway',
-      );
+interface KeyTerms {
+  name: string;
+  id: string | null;
+  tenant: string;
+  plan?: string | undefined;
+  mode?: string | undefined;
+  routes: readonly string[] | null | undefined;
+  limits: LimitsConfig | null;
+}
+
+/**
+ * The key's terms: a key from the config file, else a stored one (`rung keys create`). A gateway with keys of
+ * either kind refuses requests without a valid one; a gateway with none is open.
+ */
+async function keyTerms(runtime: Runtime, input: IdentifyInput, stored: KeyResolver | null): Promise<KeyTerms | null> {
+  const secret = bearer(input.authorization) ?? nonEmpty(input.apiKeyHeader);
+  const enforced = runtime.keys.size > 0 || (stored?.enforced() ?? false);
+  if (secret !== undefined) {
+    const configured = runtime.keys.get(hashKey(secret));
+    if (configured !== undefined) {
+      return {
+        name: configured.name,
+        id: null,
+        tenant: configured.tenant,
+        plan: configured.plan,
+        mode: configured.mode,
+        routes: configured.routes,
+        limits: configured.limits ?? null,
+      };
     }
-    keyName = key.name;
-    tenant = key.tenant;
-    keyPlan = key.plan;
-    keyMode = key.mode;
-    allowedRoutes = key.routes === undefined ? null : new Set(key.routes);
+    if (stored !== null && enforced) {
+      let key: Awaited<ReturnType<KeyResolver['lookup']>>;
+      try {
+        key = await stored.lookup(secret);
+      } catch (error) {
+        throw new RungError(
+          'RUNG_STORE_UNAVAILABLE',
+          'the key store cannot be reached to check this API key; try again shortly',
+          {
+            cause: error,
+            retryAfterSeconds: 5,
+          },
+        );
+      }
+      if (key !== null && keyActive(key, Date.now())) {
+        return {
+          name: key.name,
+          id: key.id,
+          tenant: key.tenant,
+          plan: key.plan,
+          mode: key.mode ?? undefined,
+          routes: key.routes,
+          limits: key.limits,
+        };
+      }
+      if (key !== null) throw new RungError('RUNG_UNAUTHORIZED', `the API key ${key.prefix}… was revoked`);
+    }
   }
+  if (!enforced) return null;
+  throw new RungError(
+    'RUNG_UNAUTHORIZED',
+    secret === undefined
+      ? 'this gateway needs an API key: send "Authorization: Bearer <key>"'
+      : 'the API key is not valid for this gateway',
+  );
+}
+
+export async function identify(
+  runtime: Runtime,
+  input: IdentifyInput,
+  stored: KeyResolver | null = null,
+): Promise<Identity> {
+  const { config } = runtime;
+  const key = await keyTerms(runtime, input, stored);
+  const keyPlan = key?.plan;
   const plan = keyPlan ?? nonEmpty(input.plan) ?? config.defaults.plan;
   if (!runtime.plans.has(plan)) {
     throw new RungError(
       'RUNG_UNKNOWN_PLAN',
-      `x-rung-plan: unknown plan "${plan}"; known: ${[...runtime.plans].join(', ')}`,
+      keyPlan === undefined
+        ? `x-rung-plan: unknown plan "${plan}"; known: ${[...runtime.plans].join(', ')}`
+        : `the key "${key?.name}" is on plan "${plan}", which this gateway's config does not define; known: ${[...runtime.plans].join(', ')}`,
     );
   }
-  const mode = nonEmpty(input.mode) ?? keyMode ?? config.defaults.mode;
+  const mode = nonEmpty(input.mode) ?? key?.mode ?? config.defaults.mode;
   if (!runtime.modes.has(mode)) {
     throw new RungError(
       'RUNG_UNKNOWN_MODE',
       `x-rung-mode: unknown mode "${mode}"; known: ${[...runtime.modes].join(', ')}`,
     );
   }
-  return { keyName, tenant, plan, mode, user: nonEmpty(input.user) ?? null, allowedRoutes };
+  return {
+    keyName: key?.name ?? null,
+    keyId: key?.id ?? null,
+    limits: key?.limits ?? null,
+    session: nonEmpty(input.session)?.slice(0, 256) ?? null,
+    tenant: key?.tenant ?? null,
+    plan,
+    mode,
+    user: nonEmpty(input.user) ?? null,
+    allowedRoutes: key?.routes === undefined || key.routes === null ? null : new Set(key.routes),
+  };
 }
 
 function bearer(header: string | undefined): string | undefined {

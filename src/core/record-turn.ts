@@ -1,7 +1,7 @@
 /**
  * Builds the durable record of a turn from what the pipeline filled in. Runs once, when the response ends.
  */
-import type { RecordFlags, RequestRecord } from '../spec/store.js';
+import type { LedgerEntry, RecordFlags, RequestRecord } from '../spec/store.js';
 import { requestId } from './request-id.js';
 import { type Identity, type Turn, turnCost, usageReport } from './turn.js';
 
@@ -29,6 +29,37 @@ export function toRecord(turn: Turn): RequestRecord {
     ttft_ms: turn.ttftMs,
     total_ms: turn.totalMs ?? 0,
     ...recordFlags(turn),
+  };
+}
+
+/**
+ * The turn's line in the spend ledger, or null when nothing was priced. The answer's cost counts as fallback
+ * spend when a rung after the first answered, as rescue spend when a rescue rung did; refused calls and the
+ * content classifier are auxiliary spend.
+ */
+export function toLedgerEntry(turn: Turn): LedgerEntry | null {
+  const cost = turnCost(turn);
+  if (cost === null) return null;
+  const answer = turn.costUsd ?? 0;
+  const rescued = turn.flags.rescued === true;
+  const fallback = !rescued && (turn.answer?.attempt ?? 0) > 0;
+  return {
+    id: turn.id,
+    ts: turn.ts,
+    tenant: turn.identity.tenant,
+    user: turn.identity.user,
+    key_id: turn.identity.keyId ?? turn.identity.keyName,
+    plan: turn.identity.plan || null,
+    route: turn.chain?.route ?? null,
+    model: turn.answer?.model ?? null,
+    cost_usd: cost,
+    fallback_usd: fallback ? answer : 0,
+    rescue_usd: rescued ? answer : 0,
+    aux_usd: turn.auxCostUsd,
+    cache_savings_usd: 0,
+    prompt_tokens: turn.usage?.input ?? 0,
+    completion_tokens: turn.usage?.output ?? 0,
+    estimated: turn.usage?.estimated ?? false,
   };
 }
 

@@ -2,6 +2,7 @@
  * A turn is one client request on its way through the pipeline, and what happened to it so far.
  * Wrappers compose as `(next) => (turn) => ...`; each reads and fills the parts it owns.
  */
+import type { LimitsConfig } from '../config/schema.js';
 import type { AbortSignalLike } from '../spec/abort.js';
 import type { ChatRequest, ChatResponse } from '../spec/chat.js';
 import type { EmbeddingRequest, EmbeddingResponse } from '../spec/embeddings.js';
@@ -15,6 +16,12 @@ import type { StreamEncoderFactory } from './stream-encoder.js';
 
 export interface Identity {
   keyName: string | null;
+  /** The stored key's id (`key_…`); null for keys from the config file and for open gateways. */
+  keyId: string | null;
+  /** The key's own spend ceilings and rate limits. */
+  limits: LimitsConfig | null;
+  /** The conversation session (x-rung-session), for per-session token budgets. */
+  session: string | null;
   tenant: string | null;
   plan: string;
   mode: string;
@@ -42,6 +49,10 @@ export interface TurnFlags {
   in_character?: true;
   /** The turn was above the plan's content ceiling: no model was called. */
   gated?: { level: string; ceiling: string; allowed_by: string | null };
+  /** Budget use crossed a route's `degrade` threshold: this many rungs at the top of the chain were skipped. */
+  degraded?: number;
+  /** The budget store was unreachable and every budget of the turn fails open: served without a reservation. */
+  unbudgeted?: true;
 }
 
 export interface Turn {
@@ -82,6 +93,8 @@ export interface Turn {
   flags: TurnFlags;
   /** Spent on calls that did not give the answer (the content classifier, refused rungs), added to its cost. */
   auxCostUsd: number;
+  /** Response headers wrappers add (rate-limit state). */
+  headers: Record<string, string>;
 }
 
 /** The `rung` object attached to every answer. */
@@ -103,6 +116,8 @@ export interface RungMeta {
   rescued?: boolean;
   in_character?: true;
   gated?: TurnFlags['gated'];
+  degraded?: number;
+  unbudgeted?: true;
 }
 
 export type TurnResult =
@@ -152,7 +167,7 @@ export function rungMeta(turn: Turn): RungMeta {
 
 /** Response headers known once an answer is chosen. */
 export function rungHeaders(turn: Turn): Record<string, string> {
-  const headers: Record<string, string> = { 'x-rung-request-id': turn.id };
+  const headers: Record<string, string> = { ...turn.headers, 'x-rung-request-id': turn.id };
   if (turn.chain?.route) headers['x-rung-route'] = turn.chain.route;
   if (turn.answer !== null) {
     headers['x-rung-model'] = turn.answer.model;

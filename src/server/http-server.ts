@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Gateway } from '../core/gateway.js';
 import { anthropicIngress, type Ingress, openAIIngress } from '../core/ingress.js';
 import { RungError } from '../spec/errors.js';
+import { admin } from './endpoints/admin.js';
 import { chatCompletions } from './endpoints/chat-completions.js';
 import { complete } from './endpoints/complete.js';
 import { embeddings } from './endpoints/embeddings.js';
@@ -40,10 +41,10 @@ const ROUTES: Record<string, Partial<Record<string, Endpoint>>> = {
   '/complete': { POST: complete },
   '/health': { GET: health, HEAD: health },
   '/v1/models': {
-    GET: (gateway, request, response) => {
+    GET: async (gateway, request, response) => {
       const runtime = gateway.current();
       // With gateway keys configured the list is for key holders only, and shows what the key may use.
-      const identity = gateway.identify(runtime, identityInput(request));
+      const identity = await gateway.identify(runtime, identityInput(request));
       sendJson(response, 200, listModels(runtime, identity.allowedRoutes));
     },
   },
@@ -117,6 +118,10 @@ async function dispatch(gateway: Gateway, request: IncomingMessage, response: Se
   const key = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
   const methods = ROUTES[key];
   try {
+    if (methods === undefined && (key === '/admin' || key.startsWith('/admin/'))) {
+      await admin(gateway, request, response, key);
+      return;
+    }
     if (methods === undefined) {
       throw new RungError('RUNG_NOT_FOUND', `no endpoint ${request.method} ${path}; try POST /v1/chat/completions`);
     }

@@ -89,6 +89,36 @@ export const ERROR_CODES = {
     summary:
       "The turn is above the plan's content ceiling and the route answers that with an error; details name the plan that allows it.",
   },
+  RUNG_RATE_LIMITED: {
+    status: 429,
+    type: 'rate_limit_error',
+    fallThrough: false,
+    retryable: true,
+    summary:
+      'A rate limit of the key, user or tenant is reached; Retry-After says when, X-RateLimit-* headers say which limit.',
+  },
+  RUNG_BUDGET_EXCEEDED: {
+    status: 429,
+    type: 'budget_exceeded',
+    fallThrough: false,
+    retryable: false,
+    summary:
+      'A spend or token budget has no room for this call; the message names the budget, what is left and when it resets.',
+  },
+  RUNG_BUDGET_UNAVAILABLE: {
+    status: 503,
+    type: 'budget_unavailable',
+    fallThrough: false,
+    retryable: true,
+    summary: 'The budget counter store cannot be reached and the budget fails closed; Rung stays up, retry shortly.',
+  },
+  RUNG_STORE_UNAVAILABLE: {
+    status: 503,
+    type: 'store_unavailable',
+    fallThrough: false,
+    retryable: true,
+    summary: 'A store Rung needs for this request (keys, rate limits) cannot be reached; retry shortly.',
+  },
   RUNG_NOT_FOUND: {
     status: 404,
     type: 'invalid_request_error',

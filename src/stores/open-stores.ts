@@ -1,14 +1,50 @@
 /**
- * Opens the stores the config names. Relative paths resolve against the working directory, so `rung serve`
- * run in a project keeps its records there.
+ * Opens the stores the config names: the embedded SQLite file (no server), or Redis for counters,
+ * reservations and rate limits with PostgreSQL for keys, records and the spend ledger. Relative SQLite paths
+ * resolve against the working directory, so `rung serve` run in a project keeps its records there.
  */
 import { isAbsolute, resolve } from 'node:path';
 import type { RungConfig } from '../config/schema.js';
 import type { Stores } from '../spec/store.js';
+import { openPostgresStores } from './postgres/postgres-stores.js';
+import { createRedisCounterStore } from './redis/redis-counter-store.js';
 import { openSqliteStores } from './sqlite/sqlite-stores.js';
 
-export function openStores(config: RungConfig, onError?: (error: unknown) => void): Stores {
+export async function openStores(config: RungConfig, onError?: (error: unknown) => void): Promise<Stores> {
   const store = config.store;
-  const path = store.path === ':memory:' || isAbsolute(store.path) ? store.path : resolve(store.path);
-  return openSqliteStores(onError === undefined ? { path } : { path, onError });
+  if (store.kind === 'sqlite') {
+    const path = store.path === ':memory:' || isAbsolute(store.path) ? store.path : resolve(store.path);
+    return openSqliteStores(onError === undefined ? { path } : { path, onError });
+  }
+  const errors = onError === undefined ? {} : { onError };
+  const postgres = await openPostgresStores({ url: store.postgres_url, schema: store.prefix, ...errors });
+  const counters = createRedisCounterStore({
+    url: store.redis_url,
+    prefix: store.prefix,
+    commandTimeoutMs: store.timeout_ms,
+    ...errors,
+  });
+  return {
+    description: `${counters.description} + ${postgres.description}`,
+    records: postgres.records,
+    keys: postgres.keys,
+    ledger: postgres.ledger,
+    counters,
+    async ping() {
+      await postgres.ping();
+      // The first connection may take longer than one command's timeout (TLS, a remote Redis): a few tries.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await counters.openReservations();
+          return;
+        } catch (error) {
+          if (attempt >= 5) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 400));
+        }
+      }
+    },
+    async close() {
+      await Promise.allSettled([postgres.close(), counters.close()]);
+    },
+  };
 }

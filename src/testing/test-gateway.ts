@@ -7,6 +7,7 @@ import type { RungConfigInput } from '../config/schema.js';
 import { createGateway, type Gateway } from '../core/gateway.js';
 import type { Transport } from '../providers/http/transport.js';
 import { createRungServer } from '../server/http-server.js';
+import type { Stores } from '../spec/store.js';
 import { openSqliteStores } from '../stores/sqlite/sqlite-stores.js';
 
 export interface TestGateway {
@@ -19,7 +20,7 @@ export interface TestGateway {
 
 export async function startTestGateway(
   config: RungConfigInput,
-  options: { transport?: Transport; env?: NodeJS.ProcessEnv } = {},
+  options: { transport?: Transport; env?: NodeJS.ProcessEnv; stores?: Stores } = {},
 ): Promise<TestGateway> {
   const loaded = parseConfig(
     { store: { kind: 'sqlite', path: ':memory:' }, ...config },
@@ -27,11 +28,12 @@ export async function startTestGateway(
   );
   const gateway = createGateway({
     loaded,
-    stores: openSqliteStores({ path: ':memory:' }),
+    stores: options.stores ?? openSqliteStores({ path: ':memory:' }),
     logger: pino({ level: process.env.RUNG_TEST_LOG ?? 'silent' }),
     processMetrics: false,
     ...(options.transport === undefined ? {} : { transport: options.transport }),
   });
+  await gateway.ready();
   const server = createRungServer(gateway);
   const address = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${address.port}`;

@@ -21,7 +21,7 @@ export async function chatCompletions(
 ): Promise<void> {
   const startedAt = performance.now();
   const runtime = gateway.current();
-  const identity = gateway.identify(runtime, identityInput(request));
+  const identity = await gateway.identify(runtime, identityInput(request));
   const body = await asCaller(identity, async () =>
     validateChatRequest(await readJsonBody(request, runtime.config.server.max_body_bytes)),
   );

@@ -26,7 +26,7 @@ export function defaultRoute(runtime: Runtime): string {
 export async function complete(gateway: Gateway, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const startedAt = performance.now();
   const runtime = gateway.current();
-  const identity = gateway.identify(runtime, identityInput(request));
+  const identity = await gateway.identify(runtime, identityInput(request));
   const body = await asCaller(identity, async () =>
     validate(completeRequestSchema, await readJsonBody(request, runtime.config.server.max_body_bytes)),
   );

@@ -13,7 +13,7 @@ import { asCaller, header, identityInput } from './request-context.js';
 export async function embeddings(gateway: Gateway, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const startedAt = performance.now();
   const runtime = gateway.current();
-  const identity = gateway.identify(runtime, identityInput(request));
+  const identity = await gateway.identify(runtime, identityInput(request));
   const body = await asCaller(identity, async () =>
     validateEmbeddingRequest(await readJsonBody(request, runtime.config.server.max_body_bytes)),
   );

@@ -14,7 +14,7 @@ import { asCaller, asCallerSync, header, identityInput, takeCharacter } from './
 export async function messages(gateway: Gateway, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const startedAt = performance.now();
   const runtime = gateway.current();
-  const identity = gateway.identify(runtime, identityInput(request));
+  const identity = await gateway.identify(runtime, identityInput(request));
   const body = await asCaller(identity, async () =>
     anthropicIngress.toCanonical(await readJsonBody(request, runtime.config.server.max_body_bytes)),
   );

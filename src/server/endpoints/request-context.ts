@@ -20,6 +20,7 @@ export function identityInput(request: IncomingMessage): IdentifyInput {
     plan: header(request, 'x-rung-plan'),
     mode: header(request, 'x-rung-mode'),
     user: header(request, 'x-rung-user'),
+    session: header(request, 'x-rung-session'),
   };
 }
 

@@ -1,10 +1,15 @@
 /**
- * The embedded default: every store in one SQLite file, in WAL mode, needing no server.
+ * The embedded default: every store (records, keys, ledger, budget counters and rate limits) in one SQLite
+ * file, in WAL mode, needing no server. Several processes may share the file: each counter update is one
+ * IMMEDIATE transaction, so reservations stay atomic across them.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Stores } from '../../spec/store.js';
+import { createSqliteCounterStore } from './sqlite-counter-store.js';
+import { createSqliteKeyStore } from './sqlite-key-store.js';
+import { createSqliteLedgerStore } from './sqlite-ledger-store.js';
 import { createSqliteRecordStore } from './sqlite-record-store.js';
 
 export interface SqliteStoresOptions {
@@ -24,12 +29,24 @@ export function openSqliteStores(options: SqliteStoresOptions): Stores {
   // NORMAL in WAL mode survives a process crash; only an OS crash can lose the last transactions.
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
-  const records = createSqliteRecordStore(db, options.onError === undefined ? {} : { onError: options.onError });
+  const errors = options.onError === undefined ? {} : { onError: options.onError };
+  const records = createSqliteRecordStore(db, errors);
+  const ledger = createSqliteLedgerStore(db, errors);
+  const keys = createSqliteKeyStore(db);
+  const counters = createSqliteCounterStore(db);
   return {
     description: options.path === ':memory:' ? 'SQLite in memory (nothing kept)' : `SQLite file ${options.path}`,
     records,
+    keys,
+    ledger,
+    counters,
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
     async close() {
       records.close();
+      ledger.close();
+      await counters.close();
       db.close();
     },
   };

@@ -1,0 +1,28 @@
+/**
+ * Budget windows in UTC: a day and a calendar month. A counter's key names its window, so a new window is a
+ * new counter and nothing has to be reset; the old one expires a day after its window ends.
+ */
+
+export interface BudgetWindow {
+  /** `2026-11-27` for a day, `2026-11` for a month. */
+  id: string;
+  /** Epoch ms when the window ends (the budget resets). */
+  endsAt: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export function dayWindow(now: number): BudgetWindow {
+  const start = Math.floor(now / DAY_MS) * DAY_MS;
+  return { id: new Date(start).toISOString().slice(0, 10), endsAt: start + DAY_MS };
+}
+
+export function monthWindow(now: number): BudgetWindow {
+  const date = new Date(now);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  return { id: `${year}-${String(month + 1).padStart(2, '0')}`, endsAt: Date.UTC(year, month + 1, 1) };
+}
+
+/** How long a counter is kept after its window ends: long enough for `rung usage` to read yesterday. */
+export const COUNTER_GRACE_MS = DAY_MS;

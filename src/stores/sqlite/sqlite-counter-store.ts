@@ -1,0 +1,369 @@
+/**
+ * Budget counters, reservations and GCRA rate limits in the SQLite file, for one machine's processes sharing it.
+ * Every operation is one `BEGIN IMMEDIATE` transaction: the write lock is taken before anything is read, so two
+ * processes can never both see room for the last unit. Expired holds are released lazily, per counter, before a
+ * check; expired rows (counters, holds, settled markers, rate lines) are swept in small batches every
+ * `SWEEP_EVERY` operations by their expiry index, so the file stays bounded without a timer.
+ */
+import type Database from 'better-sqlite3';
+import {
+  type BudgetLine,
+  type CounterStore,
+  type CounterUsage,
+  type RateLine,
+  type RateResult,
+  type ReserveInput,
+  type ReserveResult,
+  StoreUnavailableError,
+} from '../../spec/limits.js';
+
+export interface SqliteCounterStoreOptions {
+  /** Epoch ms; tests move time with it. */
+  now?: () => number;
+  /** How long a settled id is remembered so a second settle is a no-op (default 10 minutes). */
+  settledRetentionMs?: number;
+  /**
+   * Lifetime of a counter first created by `settle` (an unknown id, or one whose window was already forgotten):
+   * settle is not told the window's end. Default 35 days, longer than any monthly window.
+   */
+  unknownCounterTtlMs?: number;
+}
+
+const SWEEP_EVERY = 256;
+const SWEEP_BATCH = 1_000;
+
+interface CounterRow {
+  spent: number;
+  reserved: number;
+  expires_at: number;
+}
+
+export function migrateCounters(db: Database.Database): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS budget_counters (
+      key TEXT PRIMARY KEY,
+      spent INTEGER NOT NULL,
+      reserved INTEGER NOT NULL,
+      expires_at INTEGER NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS budget_counters_expires_at ON budget_counters (expires_at);
+    CREATE TABLE IF NOT EXISTS budget_holds (
+      reservation_id TEXT NOT NULL,
+      key TEXT NOT NULL,
+      amount INTEGER NOT NULL,
+      hold_until INTEGER NOT NULL,
+      PRIMARY KEY (reservation_id, key)
+    );
+    CREATE INDEX IF NOT EXISTS budget_holds_key_hold_until ON budget_holds (key, hold_until);
+    CREATE INDEX IF NOT EXISTS budget_holds_hold_until ON budget_holds (hold_until);
+    CREATE TABLE IF NOT EXISTS settled_reservations (
+      id TEXT PRIMARY KEY,
+      keep_until INTEGER NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS settled_reservations_keep_until ON settled_reservations (keep_until);
+    CREATE TABLE IF NOT EXISTS rate_limits (
+      key TEXT PRIMARY KEY,
+      tat_us INTEGER NOT NULL,
+      expires_at INTEGER NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS rate_limits_expires_at ON rate_limits (expires_at);
+  `);
+}
+
+/**
+ * A `CounterStore` on a better-sqlite3 connection (the caller opens it, sets WAL and busy_timeout, and closes it).
+ * @example
+ * const counters = createSqliteCounterStore(db);
+ * const result = await counters.reserve({ id: 'req-1', holdMs: 600_000, lines: [{ key: 'usd:day:2026-11-27', limit: 5e9, amount: 2e6, expiresAt }] });
+ */
+export function createSqliteCounterStore(db: Database.Database, options: SqliteCounterStoreOptions = {}): CounterStore {
+  migrateCounters(db);
+  const clock = options.now ?? Date.now;
+  const settledRetentionMs = options.settledRetentionMs ?? 10 * 60_000;
+  const unknownCounterTtlMs = options.unknownCounterTtlMs ?? 35 * 24 * 3_600_000;
+
+  const statements = {
+    counter: db.prepare<[string], CounterRow>('SELECT spent, reserved, expires_at FROM budget_counters WHERE key = ?'),
+    deleteCounter: db.prepare<[string]>('DELETE FROM budget_counters WHERE key = ?'),
+    deleteHoldsOfKey: db.prepare<[string]>('DELETE FROM budget_holds WHERE key = ?'),
+    expiredHoldsOfKey: db.prepare<[string, number], { total: number | null }>(
+      'SELECT SUM(amount) AS total FROM budget_holds WHERE key = ? AND hold_until < ?',
+    ),
+    deleteExpiredHoldsOfKey: db.prepare<[string, number]>('DELETE FROM budget_holds WHERE key = ? AND hold_until < ?'),
+    addReserved: db.prepare<[number, string]>('UPDATE budget_counters SET reserved = reserved + ? WHERE key = ?'),
+    hold: db.prepare<[string, number, number]>(
+      `INSERT INTO budget_counters (key, spent, reserved, expires_at) VALUES (?, 0, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET reserved = reserved + excluded.reserved,
+         expires_at = max(expires_at, excluded.expires_at)`,
+    ),
+    addSpent: db.prepare<[string, number, number]>(
+      `INSERT INTO budget_counters (key, spent, reserved, expires_at) VALUES (?, ?, 0, ?)
+       ON CONFLICT (key) DO UPDATE SET spent = spent + excluded.spent`,
+    ),
+    insertHold: db.prepare<[string, string, number, number]>(
+      'INSERT INTO budget_holds (reservation_id, key, amount, hold_until) VALUES (?, ?, ?, ?)',
+    ),
+    openHold: db.prepare<[string, number]>(
+      'SELECT 1 FROM budget_holds WHERE reservation_id = ? AND hold_until >= ? LIMIT 1',
+    ),
+    holdsOf: db.prepare<[string], { key: string; amount: number }>(
+      'SELECT key, amount FROM budget_holds WHERE reservation_id = ?',
+    ),
+    deleteHoldsOf: db.prepare<[string]>('DELETE FROM budget_holds WHERE reservation_id = ?'),
+    settled: db.prepare<[string]>('SELECT 1 FROM settled_reservations WHERE id = ?'),
+    insertSettled: db.prepare<[string, number]>('INSERT INTO settled_reservations (id, keep_until) VALUES (?, ?)'),
+    openReservations: db.prepare<[number], { count: number }>(
+      'SELECT COUNT(DISTINCT reservation_id) AS count FROM budget_holds WHERE hold_until >= ?',
+    ),
+    rate: db.prepare<[string], { tat_us: number }>('SELECT tat_us FROM rate_limits WHERE key = ?'),
+    saveRate: db.prepare<[string, number, number]>(
+      `INSERT INTO rate_limits (key, tat_us, expires_at) VALUES (?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET tat_us = excluded.tat_us, expires_at = excluded.expires_at`,
+    ),
+    // Sweeps: bounded batches found through the expiry indexes.
+    expiredCounters: db.prepare<[number, number], { key: string }>(
+      'SELECT key FROM budget_counters WHERE expires_at < ? LIMIT ?',
+    ),
+    expiredHolds: db.prepare<[number, number], { id: number; key: string; amount: number }>(
+      'SELECT rowid AS id, key, amount FROM budget_holds WHERE hold_until < ? LIMIT ?',
+    ),
+    deleteHold: db.prepare<[number]>('DELETE FROM budget_holds WHERE rowid = ?'),
+    sweepSettled: db.prepare<[number, number]>(
+      'DELETE FROM settled_reservations WHERE rowid IN (SELECT rowid FROM settled_reservations WHERE keep_until < ? LIMIT ?)',
+    ),
+    sweepRates: db.prepare<[number, number]>(
+      'DELETE FROM rate_limits WHERE rowid IN (SELECT rowid FROM rate_limits WHERE expires_at < ? LIMIT ?)',
+    ),
+  };
+
+  /** The counter as of `now`: forgotten past its window, its expired holds released; undefined if none. */
+  const liveCounter = (key: string, now: number): CounterRow | undefined => {
+    const row = statements.counter.get(key);
+    if (row === undefined) return undefined;
+    if (row.expires_at < now) {
+      statements.deleteCounter.run(key);
+      statements.deleteHoldsOfKey.run(key);
+      return undefined;
+    }
+    const expired = statements.expiredHoldsOfKey.get(key, now)?.total ?? null;
+    if (expired !== null) {
+      statements.deleteExpiredHoldsOfKey.run(key, now);
+      statements.addReserved.run(-expired, key);
+      row.reserved -= expired;
+    }
+    return row;
+  };
+
+  const sweep = (now: number): void => {
+    for (const { key } of statements.expiredCounters.all(now, SWEEP_BATCH)) {
+      statements.deleteCounter.run(key);
+      statements.deleteHoldsOfKey.run(key);
+    }
+    const released = new Map<string, number>();
+    for (const hold of statements.expiredHolds.all(now, SWEEP_BATCH)) {
+      statements.deleteHold.run(hold.id);
+      released.set(hold.key, (released.get(hold.key) ?? 0) + hold.amount);
+    }
+    for (const [key, amount] of released) statements.addReserved.run(-amount, key);
+    statements.sweepSettled.run(now, SWEEP_BATCH);
+    statements.sweepRates.run(now, SWEEP_BATCH);
+  };
+
+  const reserveTransaction = db.transaction((input: ReserveInput, now: number): ReserveResult => {
+    if (input.lines.length === 0) return { ok: true };
+    // A second reserve of a reservation still open holds nothing more (a retried call must not double-hold).
+    if (statements.openHold.get(input.id, now) !== undefined) return { ok: true };
+    const used = new Map<string, number>();
+    const held = new Map<string, { amount: number; expiresAt: number }>();
+    for (const line of input.lines) {
+      let base = used.get(line.key);
+      if (base === undefined) {
+        const row = liveCounter(line.key, now);
+        base = row === undefined ? 0 : row.spent + row.reserved;
+      }
+      if (base + line.amount > line.limit) {
+        return { ok: false, key: line.key, limit: line.limit, used: base, amount: line.amount };
+      }
+      used.set(line.key, base + line.amount);
+      const previous = held.get(line.key);
+      held.set(line.key, {
+        amount: (previous?.amount ?? 0) + line.amount,
+        expiresAt: Math.max(previous?.expiresAt ?? line.expiresAt, line.expiresAt),
+      });
+    }
+    const holdUntil = now + input.holdMs;
+    for (const [key, { amount, expiresAt }] of held) {
+      statements.hold.run(key, amount, expiresAt);
+      statements.insertHold.run(input.id, key, amount, holdUntil);
+    }
+    return { ok: true };
+  });
+
+  const settleTransaction = db.transaction((id: string, actual: Readonly<Record<string, number>>, now: number) => {
+    if (statements.settled.get(id) !== undefined) return;
+    // Every hold of the reservation still counts in `reserved`, expired or not, until it is deleted here.
+    for (const hold of statements.holdsOf.all(id)) statements.addReserved.run(-hold.amount, hold.key);
+    statements.deleteHoldsOf.run(id);
+    for (const [key, amount] of Object.entries(actual)) {
+      if (amount === 0) continue;
+      liveCounter(key, now);
+      statements.addSpent.run(key, amount, now + unknownCounterTtlMs);
+    }
+    statements.insertSettled.run(id, now + settledRetentionMs);
+  });
+
+  const usageTransaction = db.transaction((keys: readonly string[], now: number) => {
+    const usage = new Map<string, CounterUsage>();
+    for (const key of keys) {
+      const row = liveCounter(key, now);
+      usage.set(key, { spent: row?.spent ?? 0, reserved: row?.reserved ?? 0 });
+    }
+    return usage;
+  });
+
+  const rateTransaction = db.transaction((lines: readonly RateLine[], now: number): RateResult => {
+    const nowUs = Math.round(now * 1_000);
+    const stored = new Map<string, number>();
+    for (const line of lines) {
+      const row = stored.has(line.key) ? undefined : statements.rate.get(line.key);
+      if (row !== undefined) stored.set(line.key, row.tat_us);
+    }
+    const outcome = gcra(lines, stored, nowUs);
+    if (outcome.ok) {
+      for (const [key, tatUs] of outcome.tats) statements.saveRate.run(key, tatUs, Math.ceil(tatUs / 1_000));
+    }
+    return outcome.result;
+  });
+
+  const sweepTransaction = db.transaction(sweep);
+  let operations = 0;
+
+  /** Runs one operation in BEGIN IMMEDIATE; a lock held past busy_timeout is the store being unavailable. */
+  const run = <Args extends unknown[], Result>(
+    transaction: Database.Transaction<(...args: Args) => Result>,
+    ...args: Args
+  ): Result => {
+    try {
+      if (operations++ % SWEEP_EVERY === 0) sweepTransaction.immediate(clock());
+      return transaction.immediate(...args);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+        throw new StoreUnavailableError('sqlite', `the SQLite file ${db.name} stayed locked: ${String(error)}`, {
+          cause: error,
+        });
+      }
+      throw error;
+    }
+  };
+
+  return {
+    description: db.memory ? 'SQLite in memory (nothing kept)' : `SQLite file ${db.name}`,
+    async reserve(input) {
+      for (const line of input.lines) checkBudgetLine(line);
+      checkCount(input.holdMs, 'holdMs');
+      return run(reserveTransaction, input, clock());
+    },
+    async settle(id, actual) {
+      for (const [key, amount] of Object.entries(actual)) checkCount(amount, `actual["${key}"]`);
+      run(settleTransaction, id, actual, clock());
+    },
+    async usage(keys) {
+      return run(usageTransaction, keys, clock());
+    },
+    async rateLimit(lines, now = clock()) {
+      for (const line of lines) checkRateLine(line);
+      return run(rateTransaction, lines, now);
+    },
+    async openReservations() {
+      const now = clock();
+      return statements.openReservations.get(now)?.count ?? 0;
+    },
+    async close() {
+      // The connection belongs to whoever opened it (openSqliteStores closes it with the other stores).
+    },
+  };
+}
+
+/**
+ * GCRA over all lines at once, in integer microseconds so repeated additions never drift (epoch ms as a double
+ * would round every step). A line allows `cost` when its theoretical arrival time (TAT), moved on by
+ * `cost × periodMs / limit`, stays within `periodMs` of now: a full line takes a burst of `limit` units, then one
+ * per emission interval. All-or-nothing: the new TATs are kept only when every line allows. The Redis Lua script
+ * does the same arithmetic, step for step.
+ */
+function gcra(
+  lines: readonly RateLine[],
+  stored: ReadonlyMap<string, number>,
+  nowUs: number,
+): { ok: boolean; tats: Map<string, number>; result: RateResult } {
+  const tats = new Map<string, number>();
+  const taken: RateResult['lines'] = [];
+  let refused: { index: number; retryAfterMs: number } | undefined;
+  for (const [index, line] of lines.entries()) {
+    const periodUs = line.periodMs * 1_000;
+    const incrementUs = Math.floor((periodUs * line.cost) / line.limit);
+    const tatUs = Math.max(tats.get(line.key) ?? stored.get(line.key) ?? nowUs, nowUs);
+    const nextUs = tatUs + incrementUs;
+    if (nextUs - nowUs > periodUs) {
+      refused ??= {
+        index,
+        retryAfterMs:
+          incrementUs > periodUs ? Number.POSITIVE_INFINITY : Math.ceil((nextUs - periodUs - nowUs) / 1_000),
+      };
+      tats.set(line.key, tatUs);
+      continue;
+    }
+    tats.set(line.key, nextUs);
+    taken.push(lineState(line, nextUs, nowUs));
+  }
+  if (refused === undefined) return { ok: true, tats, result: { ok: true, lines: taken } };
+  const line = lines[refused.index] as RateLine;
+  return {
+    ok: false,
+    tats,
+    result: {
+      ok: false,
+      key: line.key,
+      limit: line.limit,
+      retryAfterMs: refused.retryAfterMs,
+      // Nothing was taken: every line as it stands.
+      lines: lines.map((candidate) => lineState(candidate, Math.max(stored.get(candidate.key) ?? nowUs, nowUs), nowUs)),
+    },
+  };
+}
+
+function lineState(line: RateLine, tatUs: number, nowUs: number) {
+  const periodUs = line.periodMs * 1_000;
+  const unitUs = Math.max(1, Math.floor(periodUs / line.limit));
+  return {
+    key: line.key,
+    limit: line.limit,
+    remaining: Math.max(0, Math.floor((periodUs - (tatUs - nowUs)) / unitUs)),
+    resetMs: Math.max(0, Math.ceil((tatUs - nowUs) / 1_000)),
+  };
+}
+
+function checkCount(value: number, name: string): void {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(`${name} must be a non-negative integer (nano-USD or tokens), got ${value}`);
+  }
+}
+
+function checkBudgetLine(line: BudgetLine): void {
+  checkCount(line.amount, `amount of ${line.key}`);
+  checkCount(line.limit, `limit of ${line.key}`);
+  if (!Number.isFinite(line.expiresAt)) throw new RangeError(`expiresAt of ${line.key} must be epoch ms`);
+}
+
+function checkRateLine(line: RateLine): void {
+  if (!(line.limit > 0 && Number.isFinite(line.limit))) {
+    throw new RangeError(`limit of ${line.key} must be positive`);
+  }
+  if (!(line.periodMs > 0 && Number.isFinite(line.periodMs))) {
+    throw new RangeError(`periodMs of ${line.key} must be positive`);
+  }
+  if (!(line.cost >= 0 && Number.isFinite(line.cost))) {
+    throw new RangeError(`cost of ${line.key} must be non-negative`);
+  }
+}

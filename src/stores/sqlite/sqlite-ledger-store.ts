@@ -1,0 +1,267 @@
+/**
+ * The spend ledger in the SQLite file: one row per priced request. Appends are queued and written in one
+ * transaction per batch, like request records, so settling a budget never waits on disk; the queue is bounded
+ * (past `maxQueue` the oldest entries are dropped and counted). `usage()` sums with GROUP BY in SQLite; the UTC
+ * day is a stored generated column, so grouping by day reads it instead of formatting every row.
+ */
+import type Database from 'better-sqlite3';
+import type { LedgerEntry, LedgerStore, UsageQuery, UsageRow } from '../../spec/store.js';
+
+export interface SqliteLedgerStoreOptions {
+  flushIntervalMs?: number;
+  maxBatch?: number;
+  maxQueue?: number;
+  onError?: (error: unknown) => void;
+}
+
+const COLUMNS = [
+  'id',
+  'ts',
+  'tenant',
+  'user',
+  'key_id',
+  'plan',
+  'route',
+  'model',
+  'cost_usd',
+  'fallback_usd',
+  'rescue_usd',
+  'aux_usd',
+  'cache_savings_usd',
+  'prompt_tokens',
+  'completion_tokens',
+  'estimated',
+] as const;
+
+/** Dimension → SQL expression. A closed list: `by` never reaches the SQL text any other way. */
+const DIMENSIONS: Readonly<Record<UsageQuery['by'][number], string>> = {
+  day: 'day',
+  tenant: 'tenant',
+  plan: 'plan',
+  route: 'route',
+  model: 'model',
+  user: 'user',
+  key_id: 'key_id',
+};
+
+export function migrateLedger(db: Database.Database): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS ledger (
+      id TEXT PRIMARY KEY,
+      ts INTEGER NOT NULL,
+      day TEXT GENERATED ALWAYS AS (strftime('%Y-%m-%d', ts / 1000, 'unixepoch')) STORED,
+      tenant TEXT, user TEXT, key_id TEXT, plan TEXT, route TEXT, model TEXT,
+      cost_usd REAL NOT NULL,
+      fallback_usd REAL NOT NULL,
+      rescue_usd REAL NOT NULL,
+      aux_usd REAL NOT NULL,
+      cache_savings_usd REAL NOT NULL,
+      prompt_tokens INTEGER NOT NULL,
+      completion_tokens INTEGER NOT NULL,
+      estimated INTEGER NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS ledger_ts ON ledger (ts);
+    CREATE INDEX IF NOT EXISTS ledger_tenant_ts ON ledger (tenant, ts);
+  `);
+}
+
+/**
+ * @example
+ * const ledger = createSqliteLedgerStore(db, { onError: (error) => logger.warn({ error }, 'ledger write failed') });
+ * ledger.append(entry);
+ * const rows = await ledger.usage({ since: startOfMonth, by: ['day', 'model'] });
+ */
+export function createSqliteLedgerStore(
+  db: Database.Database,
+  options: SqliteLedgerStoreOptions = {},
+): LedgerStore & { close(): void; dropped(): number } {
+  migrateLedger(db);
+  const flushIntervalMs = options.flushIntervalMs ?? 20;
+  const maxBatch = options.maxBatch ?? 512;
+  const maxQueue = options.maxQueue ?? 100_000;
+  // ON CONFLICT (id), not OR IGNORE: OR IGNORE would also skip a row breaking NOT NULL without a word.
+  const insert = db.prepare(
+    `INSERT INTO ledger (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
+  );
+  const insertMany = db.transaction((entries: LedgerEntry[]) => {
+    for (const entry of entries) insert.run(...toRow(entry));
+  });
+  let queue: LedgerEntry[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let droppedCount = 0;
+  let closed = false;
+
+  // A batch that fails on its content (a NOT NULL, a wrong type) is written entry by entry, dropping the bad
+  // ones: retrying it whole would block the queue for good. A failed statement does not end the transaction.
+  const insertEach = db.transaction((entries: LedgerEntry[]) => {
+    for (const entry of entries) {
+      try {
+        insert.run(...toRow(entry));
+      } catch (error) {
+        droppedCount++;
+        options.onError?.(error);
+      }
+    }
+  });
+
+  const flushNow = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (queue.length === 0) return;
+    const batch = queue;
+    queue = [];
+    try {
+      insertMany(batch);
+    } catch (error) {
+      if (isBadEntry(error)) {
+        insertEach(batch);
+        return;
+      }
+      // Put them back (bounded) and try again in a second; a full or busy disk must not crash serving.
+      const merged = batch.concat(queue);
+      droppedCount += Math.max(0, merged.length - maxQueue);
+      queue = merged.slice(-maxQueue);
+      options.onError?.(error);
+      if (!closed) {
+        timer = setTimeout(flushNow, 1_000);
+        timer.unref();
+      }
+    }
+  };
+
+  return {
+    append(entry) {
+      if (closed) return;
+      queue.push(entry);
+      if (queue.length > maxQueue) {
+        queue.shift();
+        droppedCount++;
+      }
+      if (queue.length >= maxBatch) flushNow();
+      else if (timer === undefined) {
+        timer = setTimeout(flushNow, flushIntervalMs);
+        timer.unref();
+      }
+    },
+    async flush() {
+      flushNow();
+    },
+    async usage(query) {
+      flushNow();
+      const { where, params } = filters(query);
+      const groups = query.by.map((dimension, index) => `${DIMENSIONS[dimension]} AS g${index}`);
+      const sql = `SELECT ${[...groups, ...SUMS].join(', ')} FROM ledger ${where} ${groupAndOrder(query.by.length)}`;
+      const rows = db.prepare(sql).all(params) as Array<Record<string, unknown>>;
+      return rows.filter((row) => Number(row.requests) > 0).map((row) => toUsageRow(row, query.by.length));
+    },
+    async total(query) {
+      flushNow();
+      const { where, params } = filters({ since: query.since, tenant: query.tenant });
+      const row = db
+        .prepare(`SELECT count(*) AS requests, total(cost_usd) AS cost_usd FROM ledger ${where}`)
+        .get(params) as {
+        requests: number;
+        cost_usd: number;
+      };
+      return { requests: Number(row.requests), cost_usd: Number(row.cost_usd) };
+    },
+    close() {
+      flushNow();
+      closed = true;
+    },
+    dropped: () => droppedCount,
+  };
+}
+
+/** `total()` (not `sum()`) is 0.0 on no rows; SQLite ≥ 3.43 sums REALs with Kahan-Babuška-Neumaier compensation. */
+const SUMS = [
+  'count(*) AS requests',
+  'total(cost_usd) AS cost_usd',
+  'total(fallback_usd) AS fallback_usd',
+  'total(rescue_usd) AS rescue_usd',
+  'total(aux_usd) AS aux_usd',
+  'total(cache_savings_usd) AS cache_savings_usd',
+  'total(prompt_tokens) AS prompt_tokens',
+  'total(completion_tokens) AS completion_tokens',
+  'total(estimated) AS estimated',
+];
+
+/** Groups by the first `dimensions` output columns; largest cost first, then the groups (nulls last) for a stable order. */
+function groupAndOrder(dimensions: number): string {
+  const positions = Array.from({ length: dimensions }, (_, index) => index + 1);
+  const costPosition = dimensions + 2;
+  return [
+    positions.length > 0 ? `GROUP BY ${positions.join(', ')}` : '',
+    `ORDER BY ${[`${costPosition} DESC`, ...positions.map((position) => `${position} ASC NULLS LAST`)].join(', ')}`,
+  ].join(' ');
+}
+
+function filters(query: { since?: number | undefined; until?: number | undefined; tenant?: string | undefined }): {
+  where: string;
+  params: Record<string, unknown>;
+} {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (query.since !== undefined) {
+    where.push('ts >= @since');
+    params.since = query.since;
+  }
+  if (query.until !== undefined) {
+    where.push('ts < @until');
+    params.until = query.until;
+  }
+  if (query.tenant !== undefined) {
+    where.push('tenant = @tenant');
+    params.tenant = query.tenant;
+  }
+  return { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+function toUsageRow(row: Record<string, unknown>, dimensions: number): UsageRow {
+  const group: Array<string | null> = [];
+  for (let index = 0; index < dimensions; index++) {
+    const value = row[`g${index}`];
+    group.push(value === null || value === undefined ? null : String(value));
+  }
+  return {
+    group,
+    requests: Number(row.requests),
+    cost_usd: Number(row.cost_usd),
+    fallback_usd: Number(row.fallback_usd),
+    rescue_usd: Number(row.rescue_usd),
+    aux_usd: Number(row.aux_usd),
+    cache_savings_usd: Number(row.cache_savings_usd),
+    prompt_tokens: Number(row.prompt_tokens),
+    completion_tokens: Number(row.completion_tokens),
+    estimated: Number(row.estimated),
+  };
+}
+
+/** Positional values in COLUMNS order. */
+function toRow(entry: LedgerEntry): unknown[] {
+  return [
+    entry.id,
+    entry.ts,
+    entry.tenant,
+    entry.user,
+    entry.key_id,
+    entry.plan,
+    entry.route,
+    entry.model,
+    entry.cost_usd,
+    entry.fallback_usd,
+    entry.rescue_usd,
+    entry.aux_usd,
+    entry.cache_savings_usd,
+    entry.prompt_tokens,
+    entry.completion_tokens,
+    entry.estimated ? 1 : 0,
+  ];
+}
+
+/** Errors caused by one entry's values rather than by the disk: retrying the same batch would fail forever. */
+function isBadEntry(error: unknown): boolean {
+  if (error instanceof TypeError || error instanceof RangeError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_MISMATCH');
+}
