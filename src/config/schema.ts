@@ -79,6 +79,26 @@ export const simModelSchema = z.strictObject({
   error_status: z.number().int().min(500).max(599).default(503),
   /** Minimum prompt length in tokens that the simulated prefix cache reads back. */
   cache_min_tokens: z.number().int().nonnegative().default(1024),
+  /**
+   * A provider-side prompt prefix cache, one per simulator provider: a prompt that repeats a prefix seen within
+   * `ttl_ms` reads it back as `prompt_tokens_details.cached_tokens` and answers its first token sooner.
+   * Absent: nothing is cached.
+   */
+  prefix_cache: z
+    .strictObject({
+      /** Prefixes shorter than this (tokens, counted as chars/4) are never cached. */
+      min_tokens: z.number().int().positive().default(1024),
+      /** How long an unused prefix stays cached; every read or write renews it. */
+      ttl_ms: z.number().int().positive().default(300_000),
+      /**
+       * true: like Anthropic, only prefixes ending at a `cache_control` marker are cached. false: like OpenAI,
+       * automatic, the longest prefix seen before in 128-token steps from `min_tokens`.
+       */
+      needs_marker: z.boolean().default(false),
+      /** Report tokens newly stored as `prompt_tokens_details.cache_write_tokens` (Anthropic's cache_creation). */
+      write_tokens: z.boolean().default(false),
+    })
+    .optional(),
 });
 
 export const providerSchema = z.discriminatedUnion('kind', [
@@ -210,6 +230,33 @@ export const routeSchema = z.strictObject({
   degrade: z
     .array(z.strictObject({ at: z.number().gt(0).lt(1), skip: z.number().int().positive() }))
     .min(1)
+    .optional(),
+  /**
+   * Provider prompt-cache markers for models whose cache mode is `marker` (Anthropic, also via OpenRouter):
+   * `system` marks the last system block (system prompt, persona, memory); `conversation` also marks the end
+   * of the history before the new user turn, so each turn reads the last one's cache; `off` adds none.
+   * Markers a client sent are always kept.
+   */
+  cache_markers: z.enum(['system', 'conversation', 'off']).default('system'),
+  /** Answers from the response caches. Off unless set. */
+  response_cache: z
+    .strictObject({
+      /** Same normalised request → the stored answer, for this long. */
+      exact: z.strictObject({ ttl_s: z.number().int().positive() }).optional(),
+      /**
+       * Similar enough prompt (cosine similarity of embeddings from `route`) → the stored answer. Only for
+       * turns that are not personalised (no user namespace, no character).
+       */
+      semantic: z
+        .strictObject({
+          route: name,
+          threshold: z.number().gt(0).max(1).default(0.95),
+          ttl_s: z.number().int().positive(),
+        })
+        .optional(),
+      /** Answers depend on who asks: entries are kept per user (and the semantic cache is not used). */
+      personalized: z.boolean().default(false),
+    })
     .optional(),
   /** A turn above the plan's content ceiling: the character declines in character, or a 409 error. */
   on_content_exceeded: z.enum(['in_character', 'error']).default('in_character'),
@@ -357,6 +404,22 @@ export const configSchema = z.strictObject({
       tenant: limitsSchema.pick({ rpm: true, tpm: true }).optional(),
       /** open (default): serve requests unlimited while the counter store is unreachable; closed: refuse them. */
       on_store_error: z.enum(['closed', 'open']).default('open'),
+    })
+    .prefault({}),
+  /** Bounds of the response caches (per gateway process for the embedded store; per deployment on Redis). */
+  response_cache: z
+    .strictObject({
+      max_entries: z.number().int().positive().default(100_000),
+      max_bytes: z
+        .number()
+        .int()
+        .positive()
+        .default(256 * 1024 * 1024),
+      max_entry_bytes: z
+        .number()
+        .int()
+        .positive()
+        .default(1024 * 1024),
     })
     .prefault({}),
   /** The admin API (/admin/keys): off unless a key is set. */

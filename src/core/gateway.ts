@@ -26,6 +26,7 @@ import { gate } from './wrappers/gate.js';
 import { persona } from './wrappers/persona.js';
 import { rateLimit } from './wrappers/rate-limit.js';
 import { resolveRoute } from './wrappers/resolve-route.js';
+import { responseCache } from './wrappers/response-cache.js';
 
 export interface GatewayOptions {
   loaded: LoadedConfig;
@@ -51,6 +52,8 @@ export interface TurnInit {
   encoder?: StreamEncoderFactory;
   /** A configured character id (checked by `resolveCharacter`). */
   character?: CharacterSpec | null;
+  /** The client asked to skip the response caches. */
+  cacheBypass?: boolean;
 }
 
 export interface Gateway {
@@ -110,13 +113,18 @@ export function createGateway(options: GatewayOptions): Gateway {
     logger.warn({ err: error }, 'the counter store is unreachable; serving without limits (on_store_error: open)');
   const rateLimiter = rateLimit(stores.counters, limitsOpen);
   const budgets = budget({ counters: stores.counters, settler, onOpen: limitsOpen });
+  const caches = responseCache({
+    exact: stores.caches.exact,
+    semantic: stores.caches.semantic,
+    onError: (error) => logger.warn({ err: error }, 'a response cache failed; treated as a miss'),
+  });
   const pipelines = new WeakMap<Runtime, Handler>();
   const pipelineFor = (current: Runtime): Handler => {
     let handler = pipelines.get(current);
     if (handler === undefined) {
       // Persona first so the budget's prompt estimate sees the whole prompt; gating after the reservation so
       // a classification route's cost is settled like any other.
-      handler = compose([resolveRoute, persona, rateLimiter, budgets, gate], answer(settingsFor(current)));
+      handler = compose([resolveRoute, persona, rateLimiter, budgets, gate, caches], answer(settingsFor(current)));
       pipelines.set(current, handler);
     }
     return handler;
@@ -165,6 +173,9 @@ export function createGateway(options: GatewayOptions): Gateway {
         flags: {},
         auxCostUsd: 0,
         headers: {},
+        cacheSavingsUsd: 0,
+        cache: null,
+        cacheBypass: init.cacheBypass ?? false,
       };
     },
     handle: (turn) => pipelineFor(turn.runtime)(turn),

@@ -54,6 +54,24 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
     labelNames: ['route', 'model', 'event'] as const,
     registers: [registry],
   });
+  const promptTokens = new Counter({
+    name: 'rung_prompt_tokens_total',
+    help: 'Prompt tokens of answers by model and provider: kind="all", and of those "cached" (read from the provider cache) and "cache_write". Hit rate = cached / all.',
+    labelNames: ['model', 'provider', 'kind'] as const,
+    registers: [registry],
+  });
+  const cacheSaved = new Counter({
+    name: 'rung_cache_savings_usd_total',
+    help: 'USD saved by caches, by model: provider prompt caches (reads less write premiums) and response-cache hits.',
+    labelNames: ['model', 'provider', 'cache'] as const,
+    registers: [registry],
+  });
+  const responseCache = new Counter({
+    name: 'rung_response_cache_total',
+    help: 'Response-cache lookups by route, cache (exact, semantic) and result (hit, miss, bypass).',
+    labelNames: ['route', 'cache', 'result'] as const,
+    registers: [registry],
+  });
   const firstToken = new Histogram({
     name: 'rung_first_token_seconds',
     help: 'Time from request to the first content token of a streamed answer, by answering model.',
@@ -93,6 +111,19 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
         policy.inc({ route, model, event: turn.flags.rescued ? 'rescued' : 'rescue_failed' });
       }
       if (turn.answer !== null && turn.answer.attempt > 0) fallbacks.inc({ route, model });
+      const usage = turn.usage;
+      const provider = turn.answer?.provider ?? 'none';
+      const hit = turn.cache?.result === 'hit';
+      if (usage !== null && turn.answer !== null && !hit && usage.input > 0) {
+        promptTokens.inc({ model, provider, kind: 'all' }, usage.input);
+        if (usage.cachedInput > 0) promptTokens.inc({ model, provider, kind: 'cached' }, usage.cachedInput);
+        if (usage.cacheWrite > 0) promptTokens.inc({ model, provider, kind: 'cache_write' }, usage.cacheWrite);
+      }
+      // A counter only grows: a write premium not yet read back (negative savings) shows in the ledger only.
+      if (turn.cacheSavingsUsd > 0) {
+        cacheSaved.inc({ model, provider, cache: hit ? 'response' : 'prompt' }, turn.cacheSavingsUsd);
+      }
+      if (turn.cache !== null) responseCache.inc({ route, cache: turn.cache.kind, result: turn.cache.result });
       if (turn.ttftMs !== null && turn.answer !== null) firstToken.observe({ model }, turn.ttftMs / 1000);
       if (turn.totalMs !== null) total.observe({ model }, turn.totalMs / 1000);
     },

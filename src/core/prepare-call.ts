@@ -9,6 +9,7 @@ import type { ChatRequest } from '../spec/chat.js';
 import type { EmbedCall, EmbeddingRequest } from '../spec/embeddings.js';
 import type { AttemptFailure } from '../spec/errors.js';
 import type { ProviderCall } from '../spec/provider.js';
+import { withCacheMarkers } from './cache-markers.js';
 import type { ResolvedRung } from './resolve-chain.js';
 
 /** The request as this rung's upstream should see it. The client's request is never mutated. */
@@ -16,6 +17,9 @@ export function requestForRung(request: ChatRequest, rung: ResolvedRung): ChatRe
   const out: ChatRequest = { ...request, model: rung.upstreamId };
   if (rung.systemPrefix !== undefined) {
     out.messages = [{ role: 'system', content: rung.systemPrefix }, ...request.messages];
+  }
+  if (rung.cacheMarkers !== 'off') {
+    out.messages = withCacheMarkers(out.messages, rung.cacheMarkers, rung.modelConfig?.min_cache_tokens);
   }
   const cap = rung.maxOutputTokens;
   if (cap !== undefined) {

@@ -26,6 +26,21 @@ export function priceUsage(model: ModelConfig | null, usage: TokenUsage | null):
 }
 
 /**
+ * What the provider's prompt cache saved on a call, against the same call uncached: cached reads at the
+ * input price less their cached price, minus the premium paid to write the cache (negative when a write was
+ * not read back yet). Null when the model has no price.
+ */
+export function cacheSavings(model: ModelConfig | null, usage: TokenUsage | null): number | null {
+  const price = model?.price;
+  if (price === undefined || usage === null) return null;
+  const cached = Math.min(usage.cachedInput, usage.input);
+  const written = Math.min(usage.cacheWrite, usage.input - cached);
+  const read = cached * (price.input - (price.cached_input ?? price.input));
+  const premium = written * ((price.cache_write ?? price.input) - price.input);
+  return Math.round(((read - premium) / 1_000_000) * 1e10) / 1e10;
+}
+
+/**
  * The usage of a chat call whose upstream reported none: the prompt as OpenAI counts it (message framing,
  * names, tool calls, images at a fixed size) and the completion text, marked `estimated`.
  *

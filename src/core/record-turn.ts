@@ -56,9 +56,10 @@ export function toLedgerEntry(turn: Turn): LedgerEntry | null {
     fallback_usd: fallback ? answer : 0,
     rescue_usd: rescued ? answer : 0,
     aux_usd: turn.auxCostUsd,
-    cache_savings_usd: 0,
+    cache_savings_usd: turn.cacheSavingsUsd,
     prompt_tokens: turn.usage?.input ?? 0,
     completion_tokens: turn.usage?.output ?? 0,
+    cached_tokens: turn.usage?.cachedInput ?? 0,
     estimated: turn.usage?.estimated ?? false,
   };
 }

@@ -5,6 +5,7 @@
 import type { ModelConfig, RungConfigEntry, SafetySetting, TimeoutsConfig } from '../config/schema.js';
 import { RungError } from '../spec/errors.js';
 import type { Provider, Timeouts } from '../spec/provider.js';
+import type { CacheMarkerMode } from './cache-markers.js';
 import type { CompiledRoute, Runtime } from './runtime.js';
 
 export interface ResolvedRung {
@@ -17,6 +18,8 @@ export interface ResolvedRung {
   maxOutputTokens: number | undefined;
   extraBody: Record<string, unknown> | undefined;
   systemPrefix: string | undefined;
+  /** Where prompt-cache markers go for this rung's model (its route's `cache_markers`; `off` unless it caches by marker). */
+  cacheMarkers: CacheMarkerMode;
 }
 
 export interface ResolvedChain {
@@ -44,6 +47,13 @@ export interface ChainQuery {
   mode: string;
   /** Goes first; a configured model name, or a raw upstream id on the first rung's provider. */
   primary?: string | undefined;
+}
+
+/** The rung at an answer's index: the chain's, then the rescue rungs' (numbered after the chain). */
+export function rungAt(chain: ResolvedChain | null, index: number): ResolvedRung | undefined {
+  if (chain === null) return undefined;
+  if (index < chain.rungs.length) return chain.rungs[index];
+  return chain.rescue?.[index - chain.rungs.length];
 }
 
 /** Picks the most specific route of a task that matches the turn's plan and mode. */
@@ -120,7 +130,12 @@ function computeChain(runtime: Runtime, query: ChainQuery): ResolvedChain {
   add(firstModel);
   for (const entry of entries.slice(1)) add(configuredRung(runtime, entry, planCap));
   const safety = route?.config.safety_settings;
-  const withSafety = (rung: ResolvedRung) => (safety === undefined ? rung : applySafety(runtime, rung, safety));
+  const markers = route?.config.cache_markers ?? 'system';
+  const withSafety = (rung: ResolvedRung) => {
+    const cacheMarkers = rung.modelConfig?.cache === 'marker' ? markers : 'off';
+    const placed = cacheMarkers === rung.cacheMarkers ? rung : { ...rung, cacheMarkers };
+    return safety === undefined ? placed : applySafety(runtime, placed, safety);
+  };
   return {
     route: route?.name ?? null,
     rungs: rungs.map(withSafety),
@@ -166,6 +181,7 @@ function configuredRung(runtime: Runtime, entry: RungConfigEntry, planCap: numbe
     maxOutputTokens: minDefined(planCap, model.max_output_tokens, options?.max_output_tokens),
     extraBody,
     systemPrefix: options?.system_prefix ?? model.system_prefix,
+    cacheMarkers: 'off',
   };
 }
 

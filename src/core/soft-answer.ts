@@ -4,6 +4,7 @@
  * and when the content gate stops a turn before any model. Shaped exactly like a model's answer or stream, so
  * every client and every later step (records, metrics, encoders) treats it alike.
  */
+import type { ChatResponse } from '../spec/chat.js';
 import { RungError } from '../spec/errors.js';
 import type { Provider, ProviderResult, ProviderStream, StreamChunk } from '../spec/provider.js';
 import type { CommittedStream } from './attempt-loop.js';
@@ -26,7 +27,7 @@ const LOCAL: Provider = {
 
 const NO_TIMEOUTS = { connectMs: 1, firstByteMs: 1, firstTokenMs: 1, idleMs: 1, totalMs: 1 };
 
-const LOCAL_RUNG: ResolvedRung = {
+export const LOCAL_RUNG: ResolvedRung = {
   model: SOFT_MODEL,
   upstreamId: SOFT_MODEL,
   provider: LOCAL,
@@ -35,6 +36,7 @@ const LOCAL_RUNG: ResolvedRung = {
   maxOutputTokens: undefined,
   extraBody: undefined,
   systemPrefix: undefined,
+  cacheMarkers: 'off',
 };
 
 /** The soft refusal for this turn, and the turn marked as answered by it. */
@@ -76,15 +78,34 @@ export function softResult(turn: Turn): ProviderResult {
 
 export function softStream(turn: Turn): CommittedStream {
   const text = softAnswer(turn);
-  const base = {
+  return localStream(turn, {
     id: `chatcmpl-${turn.id}`,
-    object: 'chat.completion.chunk' as const,
+    object: 'chat.completion',
     created: Math.floor(turn.ts / 1000),
     model: SOFT_MODEL,
-  };
+    choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+  });
+}
+
+/**
+ * A whole answer made without a call (a soft refusal, a response-cache hit) as a committed stream: one chunk
+ * with the message (text and tool calls), then the finish. Rung's stream output then encodes it in the
+ * client's dialect like any model's stream.
+ */
+export function localStream(turn: Turn, body: ChatResponse): CommittedStream {
+  const base = { id: body.id, object: 'chat.completion.chunk' as const, created: body.created, model: body.model };
+  const choice = body.choices[0];
+  const message = choice?.message;
+  const delta: Record<string, unknown> = { role: 'assistant' };
+  if (message?.content !== undefined && message.content !== null) delta.content = message.content;
+  if (message?.tool_calls !== undefined) {
+    delta.tool_calls = message.tool_calls.map((call, index) => ({ index, ...call }));
+  }
+  const reason = choice?.finish_reason ?? 'stop';
+  const unified = reason === 'tool_calls' ? 'tool_calls' : reason === 'length' ? 'length' : 'stop';
   const held: StreamChunk[] = [
     {
-      chunk: { ...base, choices: [{ index: 0, delta: { role: 'assistant', content: text }, finish_reason: null }] },
+      chunk: { ...base, choices: [{ index: 0, delta, finish_reason: null }] } as StreamChunk['chunk'],
       raw: null,
       finish: null,
       usage: null,
@@ -93,11 +114,11 @@ export function softStream(turn: Turn): CommittedStream {
     {
       chunk: {
         ...base,
-        choices: [{ index: 0, delta: {}, finish_reason: 'stop' }],
+        choices: [{ index: 0, delta: {}, finish_reason: reason }],
         usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
-      },
+      } as StreamChunk['chunk'],
       raw: null,
-      finish: { unified: 'stop', raw: 'stop' },
+      finish: { unified, raw: reason },
       usage: turn.usage,
       plain: false,
     },

@@ -8,7 +8,7 @@ import type { ChatChunk } from '../spec/chat.js';
 import { isAttemptFailure, RungError } from '../spec/errors.js';
 import type { StreamChunk } from '../spec/provider.js';
 import type { CommittedStream } from './attempt-loop.js';
-import { estimateUsage, priceUsage } from './pricing.js';
+import { cacheSavings, estimateUsage, priceUsage } from './pricing.js';
 import type { StreamEncoder } from './stream-encoder.js';
 import { round, rungMeta, type Turn } from './turn.js';
 
@@ -26,6 +26,7 @@ export async function* streamOutput(
   const { rung, control } = committed;
   let completion = '';
   let finish: StreamChunk['finish'] = null;
+  let toolCalls = false;
   // Plain chunks are not parsed; their text is kept only in case the upstream reports no usage to price by.
   let unparsed: string[] | null = [];
   let unparsedChars = 0;
@@ -42,8 +43,9 @@ export async function* streamOutput(
       } else {
         if (part.usage !== null) turn.usage = part.usage;
         if (part.finish !== null) finish = part.finish;
-        const content = part.chunk.choices[0]?.delta.content;
-        if (typeof content === 'string') completion += content;
+        const delta = part.chunk.choices[0]?.delta;
+        if (typeof delta?.content === 'string') completion += delta.content;
+        if (delta?.tool_calls !== undefined) toolCalls = true;
       }
       text += encoder.chunk(part);
     }
@@ -73,25 +75,46 @@ export async function* streamOutput(
     control.release();
   }
 
-  if (turn.usage === null) {
-    for (const raw of unparsed ?? []) {
+  // The text of the plain chunks (forwarded unparsed), read only when it is needed; null past the limit.
+  let plain: string | null | undefined;
+  const plainText = (): string | null => {
+    if (plain !== undefined) return plain;
+    if (unparsed === null) {
+      plain = null;
+      return plain;
+    }
+    let text = '';
+    for (const raw of unparsed) {
       try {
         const content = (JSON.parse(raw) as ChatChunk).choices[0]?.delta.content;
-        if (typeof content === 'string') completion += content;
+        if (typeof content === 'string') text += content;
       } catch {
         // forwarded as it came; nothing to count
       }
     }
-    turn.usage = estimateUsage(turn.request.messages, completion);
-  }
+    plain = text;
+    return plain;
+  };
+  const wholeText = () => completion + (plainText() ?? '');
+  if (turn.usage === null) turn.usage = estimateUsage(turn.request.messages, wholeText());
   // A stream cut by a filter after its answer began: the client has the text, and it is kept as the answer
   // when it is long enough to be one (the salvage gate); otherwise the filter's finish says what happened.
   // (`finish` is assigned inside `block`, which TypeScript's narrowing does not follow.)
   const ended = finish as StreamChunk['finish'];
-  if (ended?.unified === 'content_filter' && completion.length >= turn.runtime.refusals.minSalvageChars) {
+  if (ended?.unified === 'content_filter' && wholeText().length >= turn.runtime.refusals.minSalvageChars) {
     turn.flags.salvaged = true;
   }
-  turn.costUsd = priceUsage(rung.modelConfig, turn.usage);
+  if (rung.provider.kind === 'local') {
+    // Made without a call (a soft refusal, a cache hit): it cost nothing, and its maker set what it saved.
+    turn.costUsd = 0;
+  } else {
+    turn.costUsd = priceUsage(rung.modelConfig, turn.usage);
+    turn.cacheSavingsUsd += cacheSavings(rung.modelConfig, turn.usage) ?? 0;
+    // A response cache keeps a finished text answer (a tool call or a cut answer is not worth replaying).
+    if (turn.cache?.result === 'miss' && ended?.unified === 'stop' && !toolCalls && plainText() !== null) {
+      turn.streamedText = wholeText();
+    }
+  }
   turn.totalMs = round(performance.now() - turn.startedAt);
   yield encoder.end({ finish, usage: turn.usage, meta: rungMeta(turn) });
 }

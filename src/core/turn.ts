@@ -95,6 +95,14 @@ export interface Turn {
   auxCostUsd: number;
   /** Response headers wrappers add (rate-limit state). */
   headers: Record<string, string>;
+  /** Saved on this turn by caches: the provider's prompt cache, or the whole call on a response-cache hit. */
+  cacheSavingsUsd: number;
+  /** A streamed answer's whole text, kept when a response cache wants to store it. */
+  streamedText?: string;
+  /** Whether the client asked to skip the response caches (Cache-Control: no-cache, x-rung-cache: bypass). */
+  cacheBypass?: boolean;
+  /** What the response caches did for this turn; null when the route uses none. */
+  cache: { kind: 'exact' | 'semantic'; result: 'hit' | 'miss' | 'bypass'; similarity?: number } | null;
 }
 
 /** The `rung` object attached to every answer. */
@@ -118,6 +126,9 @@ export interface RungMeta {
   gated?: TurnFlags['gated'];
   degraded?: number;
   unbudgeted?: true;
+  /** The response cache: `{ kind: exact|semantic, result: hit|miss|bypass }`, when the route uses one. */
+  cache?: Turn['cache'];
+  cache_savings_usd?: number;
 }
 
 export type TurnResult =
@@ -162,6 +173,8 @@ export function rungMeta(turn: Turn): RungMeta {
     cost_usd: turnCost(turn),
     ...(turn.character === null ? {} : { character: turn.character.id }),
     ...turn.flags,
+    ...(turn.cache === null ? {} : { cache: turn.cache }),
+    ...(turn.cacheSavingsUsd === 0 ? {} : { cache_savings_usd: Math.round(turn.cacheSavingsUsd * 1e10) / 1e10 }),
   };
 }
 
@@ -176,6 +189,7 @@ export function rungHeaders(turn: Turn): Record<string, string> {
     headers['x-rung-used-fallback'] = String(turn.answer.attempt > 0);
   }
   if (turn.ttftMs !== null) headers['x-rung-ttft-ms'] = String(turn.ttftMs);
+  if (turn.cache !== null) headers['x-rung-cache'] = turn.cache.result;
   return headers;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { CounterStore } from './limits.js';
 import type { AttemptReport } from './outcome.js';
+import type { ExactCache, SemanticCache } from './response-cache.js';
 
 export interface RecordUsage {
   prompt_tokens: number;
@@ -151,6 +152,8 @@ export interface LedgerEntry {
   cache_savings_usd: number;
   prompt_tokens: number;
   completion_tokens: number;
+  /** Of prompt_tokens, read from the provider's prompt cache (the hit rate is cached / prompt). */
+  cached_tokens: number;
   /** Usage was counted by Rung's tokenizer, not reported by the upstream. */
   estimated: boolean;
 }
@@ -174,6 +177,7 @@ export interface UsageRow {
   cache_savings_usd: number;
   prompt_tokens: number;
   completion_tokens: number;
+  cached_tokens: number;
   estimated: number;
 }
 
@@ -193,6 +197,8 @@ export interface Stores {
   readonly keys: KeyStore;
   readonly ledger: LedgerStore;
   readonly counters: CounterStore;
+  /** The response caches (exact and semantic), bounded by `response_cache` in the config. */
+  readonly caches: { readonly exact: ExactCache; readonly semantic: SemanticCache };
   /** Checks every backend answers (run at start by `rung serve`); rejects naming the one that does not. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -5,16 +5,24 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import type { RungConfig } from '../config/schema.js';
+import type { CacheLimits } from '../spec/response-cache.js';
 import type { Stores } from '../spec/store.js';
+import { createMemorySemanticCache } from './memory/memory-semantic-cache.js';
 import { openPostgresStores } from './postgres/postgres-stores.js';
 import { createRedisCounterStore } from './redis/redis-counter-store.js';
+import { createRedisExactCache } from './redis/redis-exact-cache.js';
 import { openSqliteStores } from './sqlite/sqlite-stores.js';
 
 export async function openStores(config: RungConfig, onError?: (error: unknown) => void): Promise<Stores> {
   const store = config.store;
+  const cacheLimits: CacheLimits = {
+    maxEntries: config.response_cache.max_entries,
+    maxBytes: config.response_cache.max_bytes,
+    maxEntryBytes: config.response_cache.max_entry_bytes,
+  };
   if (store.kind === 'sqlite') {
     const path = store.path === ':memory:' || isAbsolute(store.path) ? store.path : resolve(store.path);
-    return openSqliteStores(onError === undefined ? { path } : { path, onError });
+    return openSqliteStores({ path, cacheLimits, ...(onError === undefined ? {} : { onError }) });
   }
   const errors = onError === undefined ? {} : { onError };
   const postgres = await openPostgresStores({ url: store.postgres_url, schema: store.prefix, ...errors });
@@ -24,8 +32,14 @@ export async function openStores(config: RungConfig, onError?: (error: unknown) 
     commandTimeoutMs: store.timeout_ms,
     ...errors,
   });
+  const caches = {
+    exact: createRedisExactCache({ url: store.redis_url, prefix: store.prefix, limits: cacheLimits, ...errors }),
+    // Semantic search scans every vector of a namespace: it stays in each process (see docs/caching.md).
+    semantic: createMemorySemanticCache(cacheLimits),
+  };
   return {
     description: `${counters.description} + ${postgres.description}`,
+    caches,
     records: postgres.records,
     keys: postgres.keys,
     ledger: postgres.ledger,
@@ -44,7 +58,7 @@ export async function openStores(config: RungConfig, onError?: (error: unknown) 
       }
     },
     async close() {
-      await Promise.allSettled([postgres.close(), counters.close()]);
+      await Promise.allSettled([postgres.close(), counters.close(), caches.exact.close(), caches.semantic.close()]);
     },
   };
 }

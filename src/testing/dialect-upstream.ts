@@ -114,7 +114,11 @@ export interface AnswerSpec {
   toolCalls?: ToolCallSpec[];
   /** The provider's own finish value; defaults from the content. */
   stop?: string;
-  usage?: { input: number; output: number };
+  /**
+   * Token counts as each dialect reports them. `input` is the whole prompt; `cached` of it was read from the
+   * provider's cache and `cacheWrite` written to it (Anthropic reports input_tokens without either).
+   */
+  usage?: { input: number; output: number; cached?: number; cacheWrite?: number };
 }
 
 const event = (type: string, data: unknown) => `event: ${type}\ndata: ${JSON.stringify(data)}`;
@@ -132,7 +136,12 @@ export function anthropicMessage(spec: AnswerSpec): Record<string, unknown> {
     content,
     stop_reason: spec.stop ?? (spec.toolCalls?.length ? 'tool_use' : 'end_turn'),
     stop_sequence: null,
-    usage: { input_tokens: spec.usage?.input ?? 12, output_tokens: spec.usage?.output ?? 7 },
+    usage: {
+      input_tokens: (spec.usage?.input ?? 12) - (spec.usage?.cached ?? 0) - (spec.usage?.cacheWrite ?? 0),
+      output_tokens: spec.usage?.output ?? 7,
+      ...(spec.usage?.cached === undefined ? {} : { cache_read_input_tokens: spec.usage.cached }),
+      ...(spec.usage?.cacheWrite === undefined ? {} : { cache_creation_input_tokens: spec.usage.cacheWrite }),
+    },
   };
 }
 
@@ -213,6 +222,7 @@ export function geminiResponse(spec: AnswerSpec): Record<string, unknown> {
       promptTokenCount: spec.usage?.input ?? 12,
       candidatesTokenCount: spec.usage?.output ?? 7,
       totalTokenCount: (spec.usage?.input ?? 12) + (spec.usage?.output ?? 7),
+      ...(spec.usage?.cached === undefined ? {} : { cachedContentTokenCount: spec.usage.cached }),
     },
     modelVersion: 'gemini-fake',
   };
@@ -260,6 +270,14 @@ export function openAIMessage(spec: AnswerSpec): Record<string, unknown> {
       prompt_tokens: spec.usage?.input ?? 12,
       completion_tokens: spec.usage?.output ?? 7,
       total_tokens: (spec.usage?.input ?? 12) + (spec.usage?.output ?? 7),
+      ...(spec.usage?.cached === undefined && spec.usage?.cacheWrite === undefined
+        ? {}
+        : {
+            prompt_tokens_details: {
+              cached_tokens: spec.usage?.cached ?? 0,
+              ...(spec.usage?.cacheWrite === undefined ? {} : { cache_write_tokens: spec.usage.cacheWrite }),
+            },
+          }),
     },
   };
 }

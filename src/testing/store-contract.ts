@@ -335,6 +335,7 @@ export function sampleLedgerEntry(overrides: Partial<LedgerEntry> = {}): LedgerE
     cache_savings_usd: 0,
     prompt_tokens: 1200,
     completion_tokens: 300,
+    cached_tokens: 600,
     estimated: false,
     ...overrides,
   };

@@ -6,7 +6,8 @@ import type { EmbeddingRequest } from '../../spec/embeddings.js';
 import { type LoopSettings, runChat, runEmbed, runStream } from '../attempt-loop.js';
 import { messageText } from '../classify-answer.js';
 import { encodeVectors } from '../encode-vectors.js';
-import { estimateEmbeddingUsage, estimateUsage, priceUsage } from '../pricing.js';
+import { cacheSavings, estimateEmbeddingUsage, estimateUsage, priceUsage } from '../pricing.js';
+import { rungAt } from '../resolve-chain.js';
 import { streamOutput } from '../stream-output.js';
 import { type Handler, type RungMeta, round, rungHeaders, rungMeta, type Turn, type TurnResult } from '../turn.js';
 
@@ -20,11 +21,12 @@ export function answer(settings: LoopSettings): Handler {
     const result = await runChat(turn, settings);
     // An in-character answer was made here, at no cost, and has already set its usage and cost.
     if (turn.flags.in_character !== true) {
-      const rung = turn.chain?.rungs[turn.answer?.attempt ?? 0];
+      const rung = rungAt(turn.chain, turn.answer?.attempt ?? 0);
       turn.usage =
         result.usage ??
         estimateUsage(turn.request.messages, messageText(result.response.choices[0]?.message.content ?? ''));
       turn.costUsd = priceUsage(rung?.modelConfig ?? null, turn.usage);
+      turn.cacheSavingsUsd += cacheSavings(rung?.modelConfig ?? null, turn.usage) ?? 0;
     }
     turn.totalMs = round(performance.now() - turn.startedAt);
     const meta = rungMeta(turn);
@@ -37,7 +39,7 @@ export function answer(settings: LoopSettings): Handler {
 
 async function embeddings(turn: Turn, request: EmbeddingRequest, settings: LoopSettings): Promise<TurnResult> {
   const result = await runEmbed(turn, request, settings);
-  const rung = turn.chain?.rungs[turn.answer?.attempt ?? 0];
+  const rung = rungAt(turn.chain, turn.answer?.attempt ?? 0);
   turn.usage = result.usage ?? estimateEmbeddingUsage(request.input);
   turn.costUsd = priceUsage(rung?.modelConfig ?? null, turn.usage);
   turn.totalMs = round(performance.now() - turn.startedAt);

@@ -7,11 +7,9 @@
 import type { RungConfig } from '../../config/schema.js';
 import type { ChatRequest } from '../../spec/chat.js';
 import { isRungError, RungError } from '../../spec/errors.js';
-import { runChat } from '../attempt-loop.js';
+import { auxiliaryChat } from '../auxiliary.js';
 import { messageText } from '../classify-answer.js';
 import { conversationLanguage } from '../language/detect-language.js';
-import { priceUsage } from '../pricing.js';
-import { resolveChain } from '../resolve-chain.js';
 import { softResult, softStream } from '../soft-answer.js';
 import { streamOutput } from '../stream-output.js';
 import { rungHeaders, rungMeta, type Turn, type Wrapper } from '../turn.js';
@@ -94,27 +92,10 @@ async function classifyByRoute(
       { role: 'user', content: text.slice(0, 4000) },
     ],
   };
-  const child: Turn = {
-    ...turn,
-    request,
-    stream: false,
-    chain: null,
-    attempts: [],
-    answer: null,
-    usage: null,
-    costUsd: null,
-    character: null,
-    flags: {},
-  };
+  let attempts: Turn['attempts'] = [];
   try {
-    child.chain = resolveChain(turn.runtime, { model: route, plan: turn.identity.plan, mode: turn.identity.mode });
-    const defaults = turn.runtime.config.defaults;
-    const result = await runChat(child, {
-      baseDelayMs: defaults.retry_base_delay_ms,
-      retryAfterCapMs: defaults.retry_after_cap_ms,
-    });
-    const rung = child.chain.rungs[child.answer?.attempt ?? 0];
-    turn.auxCostUsd += priceUsage(rung?.modelConfig ?? null, result.usage) ?? 0;
+    const { result, aux } = await auxiliaryChat(turn, request);
+    attempts = aux.attempts;
     const answer = messageText(result.response.choices[0]?.message.content ?? '').toLowerCase();
     const index = classes.findIndex((name) => new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`).test(answer));
     return index === -1 ? null : { level: classes[index] as string, index, matched: `classifier route ${route}` };
@@ -122,7 +103,7 @@ async function classifyByRoute(
     if (isRungError(error) && error.code === 'RUNG_CLIENT_CLOSED') throw error;
     return null;
   } finally {
-    for (const attempt of child.attempts)
+    for (const attempt of attempts)
       turn.attempts.push({ ...attempt, detail: `content classifier${attempt.detail ? `: ${attempt.detail}` : ''}` });
   }
 }

@@ -12,7 +12,7 @@ import { Abort, type AbortSignalLike } from '../../spec/abort.js';
 import { readJsonBody } from '../read-body.js';
 import { asRungError, SSE_HEADERS, sendError, sendText, writeSse } from '../send.js';
 import { validateChatRequest } from '../validate-request.js';
-import { asCaller, asCallerSync, header, identityInput, takeCharacter } from './request-context.js';
+import { asCaller, asCallerSync, cacheBypass, header, identityInput, takeCharacter } from './request-context.js';
 
 export async function chatCompletions(
   gateway: Gateway,
@@ -31,6 +31,7 @@ export async function chatCompletions(
     endpoint: '/v1/chat/completions',
     request: body,
     character,
+    cacheBypass: cacheBypass(request),
     identity,
     runtime,
     signal: clientSignal(response),

@@ -12,7 +12,7 @@ import { readJsonBody } from '../read-body.js';
 import { asRungError, sendError, sendJson } from '../send.js';
 import { completeRequestSchema, validate } from '../validate-request.js';
 import { clientSignal } from './chat-completions.js';
-import { asCaller, identityInput, takeCharacter } from './request-context.js';
+import { asCaller, cacheBypass, identityInput, takeCharacter } from './request-context.js';
 
 export function defaultRoute(runtime: Runtime): string {
   const configured = runtime.config.defaults.route;
@@ -41,6 +41,7 @@ export async function complete(gateway: Gateway, request: IncomingMessage, respo
     endpoint: '/complete',
     request: chat,
     character,
+    cacheBypass: cacheBypass(request),
     identity,
     runtime,
     signal: clientSignal(response),

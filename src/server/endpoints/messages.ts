@@ -9,7 +9,7 @@ import { applyBodyUser } from '../../core/identify.js';
 import { anthropicIngress } from '../../core/ingress.js';
 import { readJsonBody } from '../read-body.js';
 import { clientSignal, serveTurn } from './chat-completions.js';
-import { asCaller, asCallerSync, header, identityInput, takeCharacter } from './request-context.js';
+import { asCaller, asCallerSync, cacheBypass, header, identityInput, takeCharacter } from './request-context.js';
 
 export async function messages(gateway: Gateway, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const startedAt = performance.now();
@@ -24,6 +24,7 @@ export async function messages(gateway: Gateway, request: IncomingMessage, respo
     endpoint: '/v1/messages',
     request: body,
     character,
+    cacheBypass: cacheBypass(request),
     identity,
     runtime,
     signal: clientSignal(response),

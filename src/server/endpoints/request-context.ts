@@ -24,6 +24,12 @@ export function identityInput(request: IncomingMessage): IdentifyInput {
   };
 }
 
+/** Whether the client asked to skip the response caches: `Cache-Control: no-cache` / `no-store`, or `x-rung-cache: bypass`. */
+export function cacheBypass(request: IncomingMessage): boolean {
+  const control = header(request, 'cache-control')?.toLowerCase() ?? '';
+  return /\bno-(cache|store)\b/.test(control) || header(request, 'x-rung-cache')?.toLowerCase() === 'bypass';
+}
+
 /**
  * The caller of a request refused after it was identified (a bad body from a valid key), so its record can
  * still say whose it was.

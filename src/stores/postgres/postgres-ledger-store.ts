@@ -24,6 +24,7 @@ const COLUMNS = [
   'cache_savings_usd',
   'prompt_tokens',
   'completion_tokens',
+  'cached_tokens',
   'estimated',
 ] as const;
 
@@ -49,6 +50,7 @@ const SUMS = [
   'coalesce(sum(cache_savings_usd), 0) AS cache_savings_usd',
   'coalesce(sum(prompt_tokens), 0) AS prompt_tokens',
   'coalesce(sum(completion_tokens), 0) AS completion_tokens',
+  'coalesce(sum(cached_tokens), 0) AS cached_tokens',
   'count(*) FILTER (WHERE estimated) AS estimated',
 ];
 
@@ -149,6 +151,7 @@ function toUsageRow(row: Record<string, unknown>, dimensions: number): UsageRow 
     cache_savings_usd: Number(row.cache_savings_usd),
     prompt_tokens: Number(row.prompt_tokens),
     completion_tokens: Number(row.completion_tokens),
+    cached_tokens: Number(row.cached_tokens),
     estimated: Number(row.estimated),
   };
 }
@@ -170,6 +173,7 @@ function toRow(entry: LedgerEntry): unknown[] {
     entry.cache_savings_usd,
     entry.prompt_tokens,
     entry.completion_tokens,
+    entry.cached_tokens,
     entry.estimated,
   ];
 }

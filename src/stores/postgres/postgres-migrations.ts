@@ -78,6 +78,7 @@ export const MIGRATIONS: readonly Migration[] = [
         cache_savings_usd numeric NOT NULL,
         prompt_tokens bigint NOT NULL,
         completion_tokens bigint NOT NULL,
+        cached_tokens bigint NOT NULL DEFAULT 0,
         estimated boolean NOT NULL
       );
       CREATE INDEX IF NOT EXISTS ledger_ts ON ${schema}.ledger (ts);

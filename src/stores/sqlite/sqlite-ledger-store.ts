@@ -30,6 +30,7 @@ const COLUMNS = [
   'cache_savings_usd',
   'prompt_tokens',
   'completion_tokens',
+  'cached_tokens',
   'estimated',
 ] as const;
 
@@ -58,6 +59,7 @@ export function migrateLedger(db: Database.Database): void {
       cache_savings_usd REAL NOT NULL,
       prompt_tokens INTEGER NOT NULL,
       completion_tokens INTEGER NOT NULL,
+      cached_tokens INTEGER NOT NULL DEFAULT 0,
       estimated INTEGER NOT NULL
     );
     CREATE INDEX IF NOT EXISTS ledger_ts ON ledger (ts);
@@ -183,6 +185,7 @@ const SUMS = [
   'total(cache_savings_usd) AS cache_savings_usd',
   'total(prompt_tokens) AS prompt_tokens',
   'total(completion_tokens) AS completion_tokens',
+  'total(cached_tokens) AS cached_tokens',
   'total(estimated) AS estimated',
 ];
 
@@ -233,6 +236,7 @@ function toUsageRow(row: Record<string, unknown>, dimensions: number): UsageRow 
     cache_savings_usd: Number(row.cache_savings_usd),
     prompt_tokens: Number(row.prompt_tokens),
     completion_tokens: Number(row.completion_tokens),
+    cached_tokens: Number(row.cached_tokens),
     estimated: Number(row.estimated),
   };
 }
@@ -255,6 +259,7 @@ function toRow(entry: LedgerEntry): unknown[] {
     entry.cache_savings_usd,
     entry.prompt_tokens,
     entry.completion_tokens,
+    entry.cached_tokens,
     entry.estimated ? 1 : 0,
   ];
 }

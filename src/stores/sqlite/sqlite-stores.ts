@@ -6,7 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { CacheLimits } from '../../spec/response-cache.js';
 import type { Stores } from '../../spec/store.js';
+import { createMemoryExactCache } from '../memory/memory-exact-cache.js';
+import { createMemorySemanticCache } from '../memory/memory-semantic-cache.js';
 import { createSqliteCounterStore } from './sqlite-counter-store.js';
 import { createSqliteKeyStore } from './sqlite-key-store.js';
 import { createSqliteLedgerStore } from './sqlite-ledger-store.js';
@@ -16,7 +19,15 @@ export interface SqliteStoresOptions {
   /** File path, or ':memory:'. */
   path: string;
   onError?: (error: unknown) => void;
+  /** Bounds of the in-process response caches (config `response_cache`). */
+  cacheLimits?: CacheLimits;
 }
+
+export const DEFAULT_CACHE_LIMITS: CacheLimits = {
+  maxEntries: 100_000,
+  maxBytes: 256 * 1024 * 1024,
+  maxEntryBytes: 1024 * 1024,
+};
 
 /**
  * @example
@@ -34,12 +45,16 @@ export function openSqliteStores(options: SqliteStoresOptions): Stores {
   const ledger = createSqliteLedgerStore(db, errors);
   const keys = createSqliteKeyStore(db);
   const counters = createSqliteCounterStore(db);
+  // Response caches live in the process: a cache needs no durability, and a hit must cost microseconds.
+  const limits = options.cacheLimits ?? DEFAULT_CACHE_LIMITS;
+  const caches = { exact: createMemoryExactCache(limits), semantic: createMemorySemanticCache(limits) };
   return {
     description: options.path === ':memory:' ? 'SQLite in memory (nothing kept)' : `SQLite file ${options.path}`,
     records,
     keys,
     ledger,
     counters,
+    caches,
     async ping() {
       db.prepare('SELECT 1').get();
     },
@@ -47,6 +62,7 @@ export function openSqliteStores(options: SqliteStoresOptions): Stores {
       records.close();
       ledger.close();
       await counters.close();
+      await Promise.all([caches.exact.close(), caches.semantic.close()]);
       db.close();
     },
   };
