@@ -317,6 +317,15 @@ export function runCounterContract(name: string, create: (now: () => number) => 
         expect((await store.rateLimit([tpm], time)).ok).toBe(true);
       });
 
+      it('reports what is left of a limit larger than one unit per microsecond', async () => {
+        const tpm = rate(key('tpm:huge'), 1_000_000_000, 60_000, 3_000);
+        const result = await store.rateLimit([tpm], time);
+        expect(result).toMatchObject({ ok: true, lines: [{ limit: 1_000_000_000 }] });
+        const remaining = result.lines[0]?.remaining ?? 0;
+        expect(remaining).toBeGreaterThanOrEqual(999_996_000);
+        expect(remaining).toBeLessThanOrEqual(999_997_000);
+      });
+
       it('keeps an uneven emission interval exact (7 per minute)', async () => {
         const odd = rate(key('rpm:odd'), 7, 60_000);
         for (let index = 0; index < 7; index++) expect((await store.rateLimit([odd], time)).ok).toBe(true);

@@ -211,10 +211,10 @@ end
 local result = {refused == 0 and 1 or 0, refused, retry}
 for i = 1, #KEYS do
   local periodUs = tonumber(ARGV[3 * i]) * 1000
-  local unitUs = math.max(1, math.floor(periodUs / tonumber(ARGV[3 * i - 1])))
+  local limit = tonumber(ARGV[3 * i - 1])
   local tatUs = taken[i]
   if refused ~= 0 or tatUs == nil then tatUs = math.max(stored[KEYS[i]], nowUs) end
-  result[#result + 1] = math.max(0, math.floor((periodUs - (tatUs - nowUs)) / unitUs))
+  result[#result + 1] = math.max(0, math.min(limit, math.floor((periodUs - (tatUs - nowUs)) * limit / periodUs)))
   result[#result + 1] = math.max(0, math.ceil((tatUs - nowUs) / 1000))
 end
 if refused == 0 then

@@ -335,11 +335,12 @@ function gcra(
 
 function lineState(line: RateLine, tatUs: number, nowUs: number) {
   const periodUs = line.periodMs * 1_000;
-  const unitUs = Math.max(1, Math.floor(periodUs / line.limit));
+  // Proportional, not in whole emission intervals: a limit above one unit per µs (tokens per minute in the
+  // hundreds of millions) must still report what is left.
   return {
     key: line.key,
     limit: line.limit,
-    remaining: Math.max(0, Math.floor((periodUs - (tatUs - nowUs)) / unitUs)),
+    remaining: Math.max(0, Math.min(line.limit, Math.floor(((periodUs - (tatUs - nowUs)) * line.limit) / periodUs))),
     resetMs: Math.max(0, Math.ceil((tatUs - nowUs) / 1_000)),
   };
 }
