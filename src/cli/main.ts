@@ -12,6 +12,7 @@ import { runKeys } from './keys.js';
 import { formatRecords, formatRefusalSummary } from './log.js';
 import { runModels } from './models.js';
 import { defaultConfigPath } from './paths.js';
+import { runProbeCache } from './probe-cache.js';
 import { startGateway } from './start-gateway.js';
 import { runUsage } from './usage.js';
 
@@ -37,6 +38,9 @@ Usage:
                     Spend from the ledger, with the share spent on fallback and rescue rungs.
   rung models [--config FILE] [--all] [--json]
                     The models with their prices, context windows and output limits.
+  rung probe-cache --target ROUTE_OR_MODEL [--config FILE] [--turns 10] [--prefix-tokens 6000] [--json]
+                    Measure each model's prompt-cache hit rate, latency and cost change the corrected way:
+                    a long production-shaped prefix, a warm-up and identical follow-ups, read from usage.
   rung help         This text.
 `;
 
@@ -67,6 +71,9 @@ async function main(argv: string[]): Promise<number> {
       since: { type: 'string' },
       by: { type: 'string' },
       all: { type: 'boolean' },
+      target: { type: 'string', short: 't' },
+      turns: { type: 'string' },
+      'prefix-tokens': { type: 'string' },
     },
     allowPositionals: true,
     strict: true,
@@ -163,6 +170,27 @@ async function main(argv: string[]): Promise<number> {
       } finally {
         await stores.close();
       }
+      return 0;
+    }
+    case 'probe-cache': {
+      if (values.target === undefined) throw usageError('probe-cache needs --target ROUTE_OR_MODEL');
+      const count = (flag: string, text: string | undefined) => {
+        if (text === undefined) return undefined;
+        const value = Number(text);
+        if (!Number.isInteger(value) || value <= 0)
+          throw usageError(`--${flag}: expected a positive integer, got "${text}"`);
+        return value;
+      };
+      const turns = count('turns', values.turns);
+      const prefixTokens = count('prefix-tokens', values['prefix-tokens']);
+      const text = await runProbeCache({
+        configPath: chosen.path,
+        target: values.target,
+        ...(turns === undefined ? {} : { turns }),
+        ...(prefixTokens === undefined ? {} : { prefixTokens }),
+        ...(values.json === undefined ? {} : { json: values.json }),
+      });
+      process.stdout.write(`${text}\n`);
       return 0;
     }
     case 'models': {

@@ -77,8 +77,6 @@ export const simModelSchema = z.strictObject({
   retry_after_s: z.number().nonnegative().default(1),
   /** Status sent with `server_error`. */
   error_status: z.number().int().min(500).max(599).default(503),
-  /** Minimum prompt length in tokens that the simulated prefix cache reads back. */
-  cache_min_tokens: z.number().int().nonnegative().default(1024),
   /**
    * A provider-side prompt prefix cache, one per simulator provider: a prompt that repeats a prefix seen within
    * `ttl_ms` reads it back as `prompt_tokens_details.cached_tokens` and answers its first token sooner.

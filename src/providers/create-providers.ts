@@ -77,6 +77,5 @@ function defaultSim(): SimModelConfig {
     tokens_per_second: 0,
     retry_after_s: 1,
     error_status: 503,
-    cache_min_tokens: 1024,
   };
 }

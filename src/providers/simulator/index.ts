@@ -7,6 +7,8 @@ export type { EmbedPlanInput } from './sim-embeddings.js';
 export { DEFAULT_DIMENSIONS, embeddingItems, embeddingTokens, embedVector, planEmbeddings } from './sim-embeddings.js';
 export type { SimEngine, SimEngineOptions, SimRequest } from './sim-engine.js';
 export { createSimEngine } from './sim-engine.js';
+export type { PrefixCache, PrefixCacheConfig, PrefixCacheLookup, PrefixPoint } from './sim-prefix-cache.js';
+export { CACHE_STEP_TOKENS, createPrefixCache, prefixPoints } from './sim-prefix-cache.js';
 export type { Rng } from './sim-random.js';
 export { callRng, hashString, mulberry32 } from './sim-random.js';
 export type { PlanInput } from './sim-script.js';

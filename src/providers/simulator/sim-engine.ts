@@ -6,6 +6,7 @@ import type { SimModelConfig } from '../../config/schema.js';
 import type { ChatRequest } from '../../spec/chat.js';
 import type { EmbeddingRequest } from '../../spec/embeddings.js';
 import { planEmbeddings } from './sim-embeddings.js';
+import { createPrefixCache } from './sim-prefix-cache.js';
 import { callRng } from './sim-random.js';
 import { planScript } from './sim-script.js';
 import type { WireScript } from './sim-wire.js';
@@ -15,8 +16,10 @@ export interface SimEngineOptions {
   seed: number;
   /** Keyed by the upstream model id, the `model` field requests carry. */
   models: ReadonlyMap<string, SimModelConfig>;
-  /** Unix milliseconds, for `created`; default Date.now. */
+  /** Unix milliseconds, for `created` and prefix-cache expiry; default Date.now. */
   now?: () => number;
+  /** Prompt prefixes the simulated prompt cache holds across all models; default 10,000. */
+  prefixCacheEntries?: number;
 }
 
 export interface SimRequest {
@@ -38,6 +41,9 @@ export interface SimEngine {
 export function createSimEngine(options: SimEngineOptions): SimEngine {
   const calls = new Map<string, number>();
   const now = options.now ?? Date.now;
+  const prefixCache = createPrefixCache(
+    options.prefixCacheEntries === undefined ? {} : { maxEntries: options.prefixCacheEntries },
+  );
 
   const chat = (body: string | null): WireScript => {
     const parsed = parseChatRequest(body);
@@ -48,17 +54,23 @@ export function createSimEngine(options: SimEngineOptions): SimEngine {
     if (model === undefined) return modelNotFoundScript(parsed.model);
     const callIndex = calls.get(parsed.model) ?? 0;
     calls.set(parsed.model, callIndex + 1);
-    return planScript({
+    const at = now();
+    const cacheConfig = model.prefix_cache;
+    const cache = cacheConfig === undefined ? null : prefixCache.lookup(parsed.model, cacheConfig, parsed, at);
+    const script = planScript({
       model,
       upstreamId: parsed.model,
       request: parsed,
       stream: parsed.stream === true,
       rng: callRng(options.seed, parsed.model, callIndex),
       callIndex,
-      created: Math.floor(now() / 1000),
-      // The prefix-cache model goes here: it needs the prompts seen before, which only the engine keeps.
-      cachedTokens: 0,
+      created: Math.floor(at / 1000),
+      cachedTokens: cache?.cachedTokens ?? 0,
+      ...(cache !== null && cacheConfig?.write_tokens === true ? { cacheWriteTokens: cache.writeTokens } : {}),
     });
+    // Only a call the upstream took (status 200, whatever its body then does) has read its prompt into the cache.
+    if (cache !== null && script.kind === 'response' && script.status === 200) cache.commit();
+    return script;
   };
 
   const embeddings = (body: string | null): WireScript => {

@@ -33,10 +33,12 @@ export interface PlanInput {
   /** Unix seconds for `created`; default: now. */
   created?: number;
   /**
-   * Prompt tokens the simulated prefix cache reads back. The cache model (keyed on prompt prefixes, gated by
-   * `cache_min_tokens`) belongs to whoever keeps state across calls, the engine; until it exists this is 0.
+   * Prompt tokens the simulated prefix cache reads back (the engine keeps the cache: see sim-prefix-cache.ts).
+   * A hit also brings the first byte forward: `first_token_ms` scaled by 1 − 0.5 × cached / prompt tokens.
    */
   cachedTokens?: number;
+  /** Prompt tokens newly written to the cache, reported as `cache_write_tokens`; absent: the field is left out. */
+  cacheWriteTokens?: number;
 }
 
 const REFUSAL = "I'm sorry, but I can't help with that request.";
@@ -80,15 +82,19 @@ export function planScript(input: PlanInput): WireScript {
   const firstByteMs = uniformInt(rng, model.first_token_ms[0], model.first_token_ms[1]);
   const id = `chatcmpl-sim-${randomId(rng)}`;
   const promptTokens = estimateTokens(promptChars(Array.isArray(request.messages) ? request.messages : []));
+  const cachedTokens = Math.min(input.cachedTokens ?? 0, promptTokens);
   const context: WireContext = {
     base: { id, created: input.created ?? Math.floor(Date.now() / 1000), model: input.upstreamId },
     behavior,
     stream: input.stream,
     includeUsage: request.stream_options?.include_usage === true,
-    firstByteMs,
+    // A cached prefix is not processed again, so the first token comes sooner; failures keep the full delay.
+    firstByteMs: cachedTokens > 0 ? Math.round(firstByteMs * (1 - (0.5 * cachedTokens) / promptTokens)) : firstByteMs,
     tokenDelayMs: model.tokens_per_second > 0 ? 1000 / model.tokens_per_second : 0,
     promptTokens,
-    cachedTokens: Math.min(input.cachedTokens ?? 0, promptTokens),
+    cachedTokens,
+    cacheWriteTokens:
+      input.cacheWriteTokens === undefined ? null : Math.min(input.cacheWriteTokens, promptTokens - cachedTokens),
   };
   const failure = failureScript(behavior, model, input.upstreamId, firstByteMs, 'messages');
   if (failure !== null) return failure;

@@ -76,6 +76,8 @@ export interface WireContext {
   tokenDelayMs: number;
   promptTokens: number;
   cachedTokens: number;
+  /** Reported as `cache_write_tokens` (Anthropic's cache_creation); null leaves the field out, as OpenAI does. */
+  cacheWriteTokens: number | null;
 }
 
 /** What the model "generated": text, or a tool call, and why it stopped. */
@@ -94,7 +96,10 @@ function usage(context: WireContext, completion: Completion | null): Usage {
     prompt_tokens: context.promptTokens,
     completion_tokens: completionTokens,
     total_tokens: context.promptTokens + completionTokens,
-    prompt_tokens_details: { cached_tokens: context.cachedTokens },
+    prompt_tokens_details: {
+      cached_tokens: context.cachedTokens,
+      ...(context.cacheWriteTokens === null ? {} : { cache_write_tokens: context.cacheWriteTokens }),
+    },
     completion_tokens_details: { reasoning_tokens: 0 },
   };
 }

@@ -3,7 +3,7 @@
  * case a scripted model (a behaviour) rather than a recorded reply. The contract's fixture transport only records
  * what the adapter sends, so request cases still compare the exact upstream body; the simulator plays the reply.
  */
-import type { SimModelConfig } from '../../config/schema.js';
+import type { z } from 'zod';
 import { simModelSchema } from '../../config/schema.js';
 import type { ChatRequest } from '../../spec/chat.js';
 import { runProviderContract, type WireReply } from '../../testing/provider-contract.js';
@@ -18,7 +18,7 @@ const TOOL = {
   function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } },
 };
 
-const MODELS: Record<string, Partial<SimModelConfig>> = {
+const MODELS: Record<string, z.input<typeof simModelSchema>> = {
   'sim-answer': { reply: REPLY },
   'sim-tool': { behavior: 'tool_call' },
   'sim-filter': { behavior: 'content_filter' },
@@ -32,6 +32,7 @@ const MODELS: Record<string, Partial<SimModelConfig>> = {
   'sim-overloaded': { behavior: 'server_error', error_status: 503 },
   'sim-stall': { behavior: 'headers_then_stall' },
   'sim-embed': {},
+  'sim-cached': { prefix_cache: { write_tokens: true } },
 };
 
 /** The simulator answers; the contract's recorded reply is never played (the fixture transport only records). */
@@ -43,13 +44,30 @@ const ask = (model: string, extra: Partial<ChatRequest> = {}): ChatRequest => ({
   ...extra,
 });
 
-/** Sends through the simulator, and through the contract's fixture transport only to record the request. */
+/** 1,500 tokens of system prompt: long enough for the simulated prefix cache (1,024 tokens minimum). */
+const LONG_SYSTEM = 'You answer questions about the weather. '.repeat(150);
+const cachedRequest = ask('sim-cached', {
+  messages: [
+    { role: 'system', content: LONG_SYSTEM },
+    { role: 'user', content: 'Hello' },
+  ],
+});
+
+/**
+ * Sends through the simulator, and through the contract's fixture transport only to record the request. A call
+ * to sim-cached is sent once before, unrecorded, so the simulated prefix cache has seen its prompt.
+ */
 function simulated(recorder: Transport): Transport {
   const models = new Map(Object.entries(MODELS).map(([id, fields]) => [id, simModelSchema.parse(fields)]));
   const simulator = createSimTransport({ seed: 42, models });
+  let warmed = false;
   return {
     async send(request) {
       void recorder.send(request).then((response) => response.discard());
+      if (!warmed && request.body?.includes('"model":"sim-cached"') === true) {
+        warmed = true;
+        await (await simulator.send(request)).text();
+      }
       return simulator.send(request);
     },
     close: () => simulator.close(),
@@ -153,6 +171,16 @@ runProviderContract({
       reply: SIMULATED,
       expect: { toolCalls: [TOOL_CALL], finish: { unified: 'tool_calls', raw: 'tool_calls' } },
     },
+    'response.usage_cache': {
+      kind: 'response',
+      request: cachedRequest,
+      reply: SIMULATED,
+      expect: {
+        finish: { unified: 'stop', raw: 'stop' },
+        // 6,005 characters: 1,502 prompt tokens, of which the longest 128-token step from 1,024 was cached.
+        usage: { input: 1502, cachedInput: 1408, cacheWrite: 0, estimated: false },
+      },
+    },
     'response.length': {
       kind: 'response',
       request: ask('sim-answer', { max_tokens: 2 }),
@@ -247,10 +275,6 @@ runProviderContract({
         usage: { input: 6 + 4, estimated: false },
       },
     },
-  },
-  skip: {
-    'response.usage_cache':
-      'the simulated prefix cache is not modelled yet: sim-engine passes cachedTokens: 0, so no call reports cached or cache-write tokens',
   },
   extra: {
     'stream.unknown_model': {
