@@ -3,11 +3,22 @@
  * sentence is a refusal when, outside quotes and *actions*, a first-person marker opens it and a refusal core
  * (a negation next to something models refuse to do) follows — or a complete refusal phrase stands in it. Then
  * position decides: refusal sentences that open a reply with little else are a whole refusal; refusal sentences
- * that close a reply after real content are a trailing refusal (salvageable); anywhere else they are the story.
+ * that close a reply after real content (with at most a short reason after them) are a trailing refusal
+ * (salvageable); anywhere else they are the story. Weak refusals — the ones fiction says too ("I'd rather not",
+ * "I won't", "не напишу") — count only with refusal context nearby: an apology or offer, a policy or a harm
+ * named, the user addressed.
  */
 
 import { jsonContent } from './answer-content.js';
-import { type CompiledLanguage, compileCatalogue } from './compile-catalogue.js';
+import {
+  type CompiledLanguage,
+  compileCatalogue,
+  kindOf,
+  lowerCase,
+  MARKER,
+  type MarkerKind,
+  NEGATION,
+} from './compile-catalogue.js';
 import { endsAtSentenceEnd, maskSpeech, type Sentence, splitSentences } from './sentences.js';
 
 export interface RefusalVerdict {
@@ -31,6 +42,10 @@ const NONE: RefusalVerdict = Object.freeze({ kind: 'none', language: null, marke
 const MARKER_REACH = 120;
 /** How far from a negation its object may be ("can't in good conscience write"). */
 const CORE_REACH = 30;
+/** How far before a bare negation its marker may end and still open it ("I'm sorry, but I can't."). */
+const OPENED_REACH = 20;
+/** How far after a plain negation its verb may be, after an identity marker ("je ne fournis pas"). */
+const PLAIN_REACH = 12;
 /** Content before a trailing refusal: less than this and the reply is a refusal with a preamble. */
 const MIN_CONTENT_BEFORE = 40;
 /** Content before an opening refusal: up to this, it still opens the reply ("Here is the thing."). */
@@ -42,10 +57,14 @@ const FRAGMENT_OPENER_REACH = 12;
 const MAX_FRAGMENT = 150;
 /** An apology or offer this short just before a trailing refusal is cut with it ("I'm sorry."). */
 const MAX_PADDING_BEFORE = 80;
+/** A weak refusal this short needs no context when it is the whole reply ("I won't do that."). */
+const MAX_ALONE = 60;
+/** A reason this short after a trailing refusal is cut with it ("That would be dishonest."). */
+const MAX_REASON_AFTER = 140;
 
 const ACTION = /(^|[^*])\*[^*\n]+\*(?!\*)/;
-const BARE_END = /^[\s\p{Co}\p{P}\p{S}]*$/u;
 const NO_LETTERS = /^[^\p{L}]*$/u;
+const WORD_CHARACTER = /[\p{L}\p{M}]/u;
 const DENSE = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/gu;
 
 /** Size of a sentence as content: a CJK or Hangul character says about what two Latin letters do. */
@@ -57,39 +76,97 @@ interface Hit {
   readonly index: number;
   readonly text: string;
   readonly language: CompiledLanguage;
-  readonly complete: boolean;
+  readonly kind: MarkerKind;
 }
 
-/** Whether a negation next to a refusal object follows the marker (or, verb-final, sits anywhere near it). */
-function hasCore(masked: string, sentence: Sentence, hit: Hit): boolean {
-  const { negations, objects, innocentAfter, verbFinal } = hit.language;
-  if (negations === null) return false;
+/** A sentence's refusal: the hit that makes it one, or the weak hits that do if one has context nearby. */
+interface Found {
+  readonly hit: Hit;
+  readonly weak: readonly Hit[] | null;
+}
+
+type Strength = 'strong' | 'weak';
+
+const isWeakMarker = (kind: MarkerKind) => kind === MARKER.weakComplete || kind === MARKER.weakOpener;
+
+/**
+ * Whether a negation next to a refusal object follows the marker (or, verb-final, sits anywhere near it), and
+ * how strong the weaker of marker and negation is; null when there is no core.
+ */
+function core(masked: string, sentence: Sentence, hit: Hit): Strength | null {
+  const { objects, innocentAfter, innocentBefore, bareTail, verbFinal } = hit.language;
+  const grouped = hit.language.negations;
+  if (grouped === null) return null;
+  const negations = grouped.regex;
   const from = verbFinal ? sentence.start : hit.index;
+  let found: Strength | null = null;
   negations.lastIndex = from;
   for (let match = negations.exec(masked); match !== null; match = negations.exec(masked)) {
     const start = match.index;
     const end = start + match[0].length;
     if (start >= sentence.end) break;
     if (match[0].length === 0) negations.lastIndex++;
+    const kind = kindOf(grouped, match);
+    // A plain negation counts after "As an AI", and (weakly) just after a weak opener: "Wolałbym jednak nie pisać".
+    const afterWeakOpener =
+      hit.kind === MARKER.weakOpener && start >= hit.index && start - hit.index <= 3 * PLAIN_REACH;
+    if (kind === NEGATION.plain && hit.kind !== MARKER.identity && !afterWeakOpener) {
+      // Not a negation here: let a longer one that starts inside it be found ("하지 않" hides "않겠").
+      negations.lastIndex = start + 1;
+      continue;
+    }
     const after = masked.slice(end, sentence.end);
     if (innocentAfter?.test(after.slice(0, 40))) continue;
-    // "I'm sorry, but I can't." — a negation with nothing after it refuses whatever was asked.
-    if (BARE_END.test(after)) return true;
-    if (objects === null) continue;
-    if (verbFinal) {
-      // Verb-final: the object comes first ("お手伝い できません"), or after in German ("nicht … schreiben").
-      const near = masked.slice(
-        Math.max(sentence.start, start - CORE_REACH),
-        Math.min(sentence.end, end + 2 * CORE_REACH),
-      );
-      if (objects.test(near)) return true;
+    if (innocentBefore?.test(masked.slice(Math.max(sentence.start, start - CORE_REACH), start))) continue;
+    let strength: Strength | null = null;
+    if (kind === NEGATION.plain) {
+      // "As an AI, I don't provide…": the verb must be right next to it (after, or before where verbs come
+      // last), or "I don't have feelings, but I can tell you…" would be one.
+      const object = verbFinal
+        ? objects?.exec(
+            masked.slice(Math.max(sentence.start, start - PLAIN_REACH), Math.min(sentence.end, end + PLAIN_REACH)),
+          )
+        : objects?.exec(masked.slice(end, Math.min(sentence.end, end + PLAIN_REACH + 20)));
+      if (object != null && (verbFinal || object.index <= PLAIN_REACH)) strength = 'strong';
     } else {
-      // The object must start within reach; the slice runs on so that a long stem there is still whole.
-      const object = objects.exec(masked.slice(end, Math.min(sentence.end, end + CORE_REACH + 20)));
-      if (object !== null && object.index <= CORE_REACH) return true;
+      if (objects !== null) {
+        if (verbFinal) {
+          // Verb-final: the object comes first ("お手伝い できません"), or after in German ("nicht … schreiben").
+          const near = masked.slice(
+            Math.max(sentence.start, start - CORE_REACH),
+            Math.min(sentence.end, end + 2 * CORE_REACH),
+          );
+          if (objects.test(near)) strength = 'strong';
+        } else {
+          // The object must start within reach; the slice runs on so that a long stem there is still whole.
+          const object = objects.exec(masked.slice(end, Math.min(sentence.end, end + CORE_REACH + 20)));
+          if (object !== null && object.index <= CORE_REACH) strength = 'strong';
+          // Object first, negation closing its clause: "Инструкцию дать не могу, так как…".
+          else if (/^[\s\uE000]*[\p{P}]/u.test(after) && objectBefore(masked, sentence, start, objects)) {
+            strength = 'strong';
+          }
+        }
+      }
+      if (strength === null && bareTail.test(after)) {
+        // "I'm sorry, but I can't." — a negation with nothing after it (but a generic verb, an apology) refuses
+        // whatever was asked. It is strong when an apology or a marker just before opens it, or an object stands
+        // before it ("Рецепт дать не могу."); weak when nothing does ("…so tired I can't do anything.", "Allem
+        // kann ich widerstehen, nur der Versuchung nicht.").
+        const gap = start - (hit.index + hit.text.length);
+        const opened = gap >= 0 && (gap <= OPENED_REACH || hit.language.fillers?.test(hit.text) === true);
+        strength = opened || objectBefore(masked, sentence, start, objects) ? 'strong' : 'weak';
+      }
     }
+    if (strength === null) continue;
+    if (strength === 'strong' && kind !== NEGATION.weak && !isWeakMarker(hit.kind)) return 'strong';
+    found = 'weak';
   }
-  return false;
+  return found;
+}
+
+/** Whether an object ends just before a negation ("инструкцию дать | не могу"). */
+function objectBefore(masked: string, sentence: Sentence, start: number, objects: RegExp | null): boolean {
+  return objects?.test(masked.slice(Math.max(sentence.start, start - CORE_REACH), start)) === true;
 }
 
 function lineOf(text: string, index: number): string {
@@ -98,46 +175,92 @@ function lineOf(text: string, index: number): string {
   return text.slice(start, end < 0 ? text.length : end);
 }
 
-/** The hit that makes the sentence a refusal, or null. */
-function refusalHit(text: string, masked: string, sentence: Sentence, hits: readonly Hit[]): Hit | null {
+/** What makes the sentence a refusal, or null: a strong hit if there is one, else the weak ones. */
+function refusalHit(text: string, masked: string, sentence: Sentence, hits: readonly Hit[]): Found | null {
+  const weak: Hit[] = [];
   for (const hit of hits) {
     if (!hit.language.verbFinal && hit.index - sentence.start > MARKER_REACH) continue;
-    if (!hit.complete && !hasCore(masked, sentence, hit)) continue;
+    let strength: Strength | null;
+    if (hit.kind === MARKER.complete) strength = 'strong';
+    else if (hit.kind === MARKER.weakComplete) strength = 'weak';
+    else strength = core(masked, sentence, hit);
+    if (strength === null) continue;
     // In a roleplay paragraph (one with *actions*) a refusal is the character's, unless it talks policy.
     if (ACTION.test(lineOf(text, sentence.start))) {
       const policy = hit.language.policy;
       if (policy === null || !policy.test(masked.slice(sentence.start, sentence.end))) continue;
     }
-    return hit;
+    if (strength === 'strong') return { hit, weak: null };
+    weak.push(hit);
   }
-  return null;
+  return weak.length === 0 ? null : { hit: weak[0] as Hit, weak };
+}
+
+/**
+ * Whether a marker alone may stand for a refusal cut off after it: an apology, "As an AI", or one that holds a
+ * negation ("I'm sorry, but I can't write anyth"). "Kann ich dir noch etwas" does not.
+ */
+function opensRefusal(hit: Hit): boolean {
+  if (isWeakMarker(hit.kind)) return false;
+  if (hit.kind === MARKER.identity || hit.language.fillers?.test(hit.text)) return true;
+  const negations = hit.language.negations;
+  if (negations === null) return false;
+  negations.regex.lastIndex = 0;
+  const negation = negations.regex.exec(hit.text);
+  return negation !== null && kindOf(negations, negation) !== NEGATION.plain;
 }
 
 function scan(masked: string, languages: readonly CompiledLanguage[]): Hit[] {
   const hits: Hit[] = [];
   for (const language of languages) {
     if (language.script !== null && !language.script.test(masked)) continue;
-    const markers = language.markers;
-    markers.lastIndex = 0;
-    for (let match = markers.exec(masked); match !== null; match = markers.exec(masked)) {
-      if (match[0].length === 0) {
-        markers.lastIndex++;
-        continue;
+    for (const markers of language.markers) {
+      const regex = markers.regex;
+      regex.lastIndex = 0;
+      for (let match = regex.exec(masked); match !== null; match = regex.exec(masked)) {
+        if (match[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        // A marker matched from a suffix (Turkish "-amam") is reported from its word's start.
+        let index = match.index;
+        while (index > 0 && WORD_CHARACTER.test(masked[index - 1] as string)) index--;
+        const text = masked.slice(index, match.index + match[0].length);
+        hits.push({ index, text, language, kind: kindOf(markers, match) });
       }
-      hits.push({ index: match.index, text: match[0], language, complete: match[1] !== undefined });
     }
   }
   return hits.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * Whether a weak refusal has refusal context: in its sentence, the next one, or a short one just before it
+ * ("I'm sorry. I'd rather not write that."). A short reply that is the sentence alone ("I won't do that.")
+ * needs none.
+ */
+function hasContext(masked: string, sentences: readonly Sentence[], index: number, hit: Hit): boolean {
+  if (sentences.length === 1 && weight(masked) <= MAX_ALONE) return true;
+  const cues = hit.language.cues;
+  if (cues === null) return false;
+  const sentence = sentences[index] as Sentence;
+  const previous = sentences[index - 1];
+  const from =
+    previous !== undefined && weight(masked.slice(previous.start, previous.end)) <= MAX_PADDING_BEFORE
+      ? previous.start
+      : sentence.start;
+  return cues.test(masked.slice(from, (sentences[index + 1] ?? sentence).end));
+}
+
 type Role = 'refusal' | 'padding' | 'content';
 
-function detectPlain(text: string, languages: readonly CompiledLanguage[]): RefusalVerdict {
+function detectPlain(original: string, languages: readonly CompiledLanguage[]): RefusalVerdict {
+  // Everything is matched in lower case (offsets are kept); only the marker reported comes from the original.
+  const text = lowerCase(original);
   const masked = maskSpeech(text);
   const hits = scan(masked, languages);
   if (hits.length === 0) return NONE;
   const sentences = splitSentences(text);
-  const found: Array<Hit | null> = [];
+  const found: Array<Found | null> = [];
   let next = 0;
   let lastOpener: Hit | null = null;
   for (const sentence of sentences) {
@@ -148,8 +271,18 @@ function detectPlain(text: string, languages: readonly CompiledLanguage[]): Refu
       next++;
     }
     found.push(inside.length === 0 ? null : refusalHit(text, masked, sentence, inside));
+    const first = inside[0];
     lastOpener =
-      inside[0] !== undefined && inside[0].index - sentence.start <= FRAGMENT_OPENER_REACH ? inside[0] : null;
+      first !== undefined && first.index - sentence.start <= FRAGMENT_OPENER_REACH && opensRefusal(first)
+        ? first
+        : null;
+  }
+  for (let i = 0; i < found.length; i++) {
+    const weak = found[i]?.weak;
+    if (weak == null) continue;
+    // The same words may be weak refusals in two languages (ru and uk "не напишу"): the context decides which.
+    const hit = weak.find((candidate) => hasContext(masked, sentences, i, candidate));
+    found[i] = hit === undefined ? null : { hit, weak: null };
   }
   const refusals = found.flatMap((hit, index) => (hit === null ? [] : [index]));
   // A stream cut inside a refusal ("…story.\n\nI'm sorry, but I can't write anyth") leaves a fragment whose
@@ -160,29 +293,44 @@ function detectPlain(text: string, languages: readonly CompiledLanguage[]): Refu
     lastOpener !== null &&
     !endsAtSentenceEnd(text) &&
     weight(text.slice((sentences[lastIndex] as Sentence).start)) < MAX_FRAGMENT;
-  if (fragment) found[lastIndex] = lastOpener;
+  if (fragment && lastOpener !== null) found[lastIndex] = { hit: lastOpener, weak: null };
   if (refusals.length === 0 && !fragment) return NONE;
-  // Apologies and offers are read in the languages the refusals were written in.
-  const fillers = [...new Set(found.flatMap((hit) => (hit?.language.fillers ? [hit.language.fillers] : [])))];
+  // Apologies, offers and reasons are read in the languages the refusals were written in.
+  const refused = [...new Set(found.flatMap((entry) => (entry === null ? [] : [entry.hit.language])))];
+  const fillers = refused.flatMap((language) => (language.fillers ? [language.fillers] : []));
+  const reasons = refused.flatMap((language) => (language.reasons ? [language.reasons] : []));
+  const weights = sentences.map((sentence) => weight(text.slice(sentence.start, sentence.end)));
+  const length = (index: number) => weights[index] as number;
   const roles: Role[] = sentences.map((sentence, index) => {
     if (found[index] !== null) return 'refusal';
     const body = text.slice(sentence.start, sentence.end);
     return NO_LETTERS.test(body) || fillers.some((filler) => filler.test(body)) ? 'padding' : 'content';
   });
-  const weights = sentences.map((sentence) => weight(text.slice(sentence.start, sentence.end)));
-  const length = (index: number) => weights[index] as number;
   const contentBetween = (from: number, to: number) => {
     let total = 0;
     for (let i = from; i < to; i++) if (roles[i] === 'content') total += length(i);
     return total;
   };
+  // After the last refusal: apologies and offers, and at most one short reason ("That would be dishonest.").
+  const closes = (from: number) => {
+    let reasoned = false;
+    for (let i = from; i < sentences.length; i++) {
+      if (roles[i] === 'padding') continue;
+      const sentence = sentences[i] as Sentence;
+      const body = text.slice(sentence.start, sentence.end);
+      if (reasoned || length(i) > MAX_REASON_AFTER || !reasons.some((pattern) => pattern.test(body))) return false;
+      reasoned = true;
+    }
+    return true;
+  };
   const verdict = (kind: 'whole' | 'trailing', index: number, cutAt: number | null): RefusalVerdict => {
-    const hit = found[index] as Hit;
-    return { kind, language: hit.language.code, marker: hit.text, cutAt };
+    const hit = (found[index] as Found).hit;
+    const marker = original.slice(hit.index, hit.index + hit.text.length);
+    return { kind, language: hit.language.code, marker, cutAt };
   };
 
   const last = fragment ? lastIndex : (refusals.at(-1) as number);
-  if (roles.slice(last + 1).every((role) => role === 'padding')) {
+  if (closes(last + 1)) {
     let first = last;
     while (
       first > 0 &&

@@ -1,0 +1,171 @@
+/**
+ * Refusal detection and salvage on the labelled corpus (src/core/refusal/__fixtures__/refusal-corpus.json, 17
+ * languages), then the same figures, in blocks of their own, on held-out 1 (refusal-holdout.json, written blind,
+ * without reading the marker catalogue; its misses were since used to generalise the detector) and held-out 2
+ * (refusal-holdout-2.json, written blind and never used for tuning: the honest measure of generalisation):
+ * per language and overall, precision and recall for whole refusals, how often a trailing refusal is recognised as
+ * trailing, innocent texts flagged or altered (must be 0), salvage correctness (output equal to the labelled one), and
+ * detection speed on the labelled corpus (median µs per text over batches). Targets are printed beside figures.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { quantile } from '../lib/measure.mjs';
+
+export const description = 'refusal detection precision/recall, salvage correctness and µs per text, per language';
+
+const TARGETS = { precision: 0.98, recall: 0.95, innocentAltered: 0, salvage: 1 };
+
+function emptyRow() {
+  return { entries: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0, trailing: 0, trailingFound: 0 };
+}
+
+function ratio(part, whole) {
+  return whole === 0 ? null : part / whole;
+}
+
+const percent = (value) => (value === null ? '   -  ' : `${(value * 100).toFixed(1).padStart(5)}%`);
+
+/** Median µs per text for `detect` over the whole corpus, timed in batches after a warm-up. */
+function timeDetection(detector, texts, { batches, rounds }) {
+  for (let i = 0; i < rounds; i++) for (const text of texts) detector.detect(text);
+  const perTextUs = [];
+  for (let b = 0; b < batches; b++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < rounds; i++) for (const text of texts) detector.detect(text);
+    perTextUs.push(Number(process.hrtime.bigint() - start) / 1000 / (rounds * texts.length));
+  }
+  return { medianUs: quantile(perTextUs, 0.5), p90Us: quantile(perTextUs, 0.9) };
+}
+
+/**
+ * Runs the detector and salvage over one labelled corpus and counts, per language and overall, what the table
+ * reports; `misses` lists every entry whose verdict or salvage disagrees with its label.
+ */
+function evaluateCorpus(corpus, detector, salvage) {
+  const rows = new Map();
+  const row = (language) => {
+    if (!rows.has(language)) rows.set(language, { ...emptyRow(), innocentFlagged: 0, innocentAltered: 0, salvaged: 0 });
+    return rows.get(language);
+  };
+  const misses = [];
+  for (const entry of corpus) {
+    const verdict = detector.detect(entry.text);
+    const kept = salvage(entry.text, detector);
+    for (const target of [row(entry.lang), row('all')]) {
+      target.entries++;
+      const flagged = verdict.kind === 'whole';
+      if (flagged && entry.label === 'whole') target.truePositives++;
+      else if (flagged) target.falsePositives++;
+      else if (entry.label === 'whole') target.falseNegatives++;
+      if (entry.label === 'trailing') {
+        target.trailing++;
+        if (verdict.kind === 'trailing') target.trailingFound++;
+      }
+      if (entry.label === 'innocent') {
+        if (verdict.kind !== 'none') target.innocentFlagged++;
+        // Altered: an innocent text that ends a sentence came back different (cutting a cut-off one is the job).
+        if (kept !== null && entry.salvage === entry.text && kept !== entry.text) target.innocentAltered++;
+      }
+      if (kept === entry.salvage) target.salvaged++;
+    }
+    if (kept !== entry.salvage || (entry.label === 'whole') !== (verdict.kind === 'whole')) {
+      misses.push(
+        `${entry.id}: labelled ${entry.label}, detected ${verdict.kind}${kept === entry.salvage ? '' : ', salvage differs'}`,
+      );
+    }
+  }
+  return { rows, misses };
+}
+
+/** Prints one corpus's table (per language, then all), the targets, the timing if given, and the misses. */
+function reportCorpus(log, title, { rows, misses }, timing, textCount) {
+  const results = {};
+  log(`\n== ${title} ==`);
+  log('lang  texts  whole P   whole R   trailing  innocent flagged/altered  salvage ok');
+  const order = [...rows.keys()].filter((language) => language !== 'all').concat('all');
+  for (const language of order) {
+    const r = rows.get(language);
+    const figures = {
+      entries: r.entries,
+      precision: ratio(r.truePositives, r.truePositives + r.falsePositives),
+      recall: ratio(r.truePositives, r.truePositives + r.falseNegatives),
+      trailingAccuracy: ratio(r.trailingFound, r.trailing),
+      innocentFlagged: r.innocentFlagged,
+      innocentAltered: r.innocentAltered,
+      salvageCorrect: ratio(r.salvaged, r.entries),
+    };
+    results[language] = figures;
+    if (language === 'all') log('-'.repeat(80));
+    log(
+      `${language.padEnd(5)} ${String(r.entries).padStart(5)}  ${percent(figures.precision)}   ${percent(figures.recall)}   ${percent(figures.trailingAccuracy)}    ${String(r.innocentFlagged).padStart(6)} / ${String(r.innocentAltered).padEnd(14)} ${percent(figures.salvageCorrect)}`,
+    );
+  }
+  log(
+    `targets      ≥${TARGETS.precision * 100}%     ≥${TARGETS.recall * 100}%      (report)          0 / ${TARGETS.innocentAltered}             ${TARGETS.salvage * 100}%`,
+  );
+  if (timing) {
+    log(
+      `detection: ${timing.medianUs.toFixed(2)} µs per text median [p90 ${timing.p90Us.toFixed(2)}] over ${textCount} texts (target: well under the gateway's sub-millisecond budget)`,
+    );
+  }
+  if (misses.length > 0) {
+    log(`misses (${misses.length}):`);
+    for (const miss of misses) log(`  ${miss}`);
+  }
+  return results;
+}
+
+export async function run(context) {
+  const { root, settings, log } = context;
+  const load = (path) => import(pathToFileURL(join(root, 'dist', path)).href);
+  const { createRefusalDetector } = await load('core/refusal/detect-refusal.js');
+  const { salvage } = await load('core/refusal/salvage.js');
+  const fixture = (name) =>
+    JSON.parse(readFileSync(join(root, 'src', 'core', 'refusal', '__fixtures__', name), 'utf8'));
+  const corpus = fixture('refusal-corpus.json');
+  const heldOut = fixture('refusal-holdout.json');
+  const heldOut2 = fixture('refusal-holdout-2.json');
+  const detector = createRefusalDetector();
+
+  const tuned = evaluateCorpus(corpus, detector, salvage);
+  const timing = timeDetection(
+    detector,
+    corpus.map((entry) => entry.text),
+    settings.quick ? { batches: 10, rounds: 5 } : { batches: 30, rounds: 20 },
+  );
+  const results = reportCorpus(
+    log,
+    'Refusal detection and salvage on the labelled corpus',
+    tuned,
+    timing,
+    corpus.length,
+  );
+
+  const blind = evaluateCorpus(heldOut, detector, salvage);
+  const heldOutResults = reportCorpus(
+    log,
+    `Refusal detection and salvage, held-out 1 (written blind, then used to generalise the detector): ${heldOut.length} texts`,
+    blind,
+    null,
+    heldOut.length,
+  );
+
+  const blind2 = evaluateCorpus(heldOut2, detector, salvage);
+  const heldOut2Results = reportCorpus(
+    log,
+    `Refusal detection and salvage, held-out 2 (written blind, never used for tuning: the honest figure): ${heldOut2.length} texts`,
+    blind2,
+    null,
+    heldOut2.length,
+  );
+
+  return {
+    perLanguage: results,
+    detection: timing,
+    misses: tuned.misses,
+    heldOut: { perLanguage: heldOutResults, misses: blind.misses },
+    heldOut2: { perLanguage: heldOut2Results, misses: blind2.misses },
+    targets: TARGETS,
+  };
+}
