@@ -3,6 +3,7 @@
  * implement the same interface and pass the same contract suite.
  */
 import type { CounterStore } from './limits.js';
+import type { MemoryStore } from './memory.js';
 import type { AttemptReport } from './outcome.js';
 import type { ExactCache, SemanticCache } from './response-cache.js';
 
@@ -197,6 +198,8 @@ export interface Stores {
   readonly keys: KeyStore;
   readonly ledger: LedgerStore;
   readonly counters: CounterStore;
+  /** Conversational memory: hot buffers, summaries, facts, turn contexts. */
+  readonly memory: MemoryStore;
   /** The response caches (exact and semantic), bounded by `response_cache` in the config. */
   readonly caches: { readonly exact: ExactCache; readonly semantic: SemanticCache };
   /** Checks every backend answers (run at start by `rung serve`); rejects naming the one that does not. */

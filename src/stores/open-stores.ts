@@ -8,6 +8,7 @@ import type { RungConfig } from '../config/schema.js';
 import type { CacheLimits } from '../spec/response-cache.js';
 import type { Stores } from '../spec/store.js';
 import { createMemorySemanticCache } from './memory/memory-semantic-cache.js';
+import { createRedisPostgresMemoryStore } from './postgres/postgres-memory-store.js';
 import { openPostgresStores } from './postgres/postgres-stores.js';
 import { createRedisCounterStore } from './redis/redis-counter-store.js';
 import { createRedisExactCache } from './redis/redis-exact-cache.js';
@@ -37,9 +38,15 @@ export async function openStores(config: RungConfig, onError?: (error: unknown) 
     // Semantic search scans every vector of a namespace: it stays in each process (see docs/caching.md).
     semantic: createMemorySemanticCache(cacheLimits),
   };
+  const memory = await createRedisPostgresMemoryStore({
+    redis: { url: store.redis_url, prefix: store.prefix, commandTimeoutMs: store.timeout_ms },
+    postgres: { url: store.postgres_url, schema: store.prefix },
+    ...errors,
+  });
   return {
     description: `${counters.description} + ${postgres.description}`,
     caches,
+    memory,
     records: postgres.records,
     keys: postgres.keys,
     ledger: postgres.ledger,
@@ -58,7 +65,13 @@ export async function openStores(config: RungConfig, onError?: (error: unknown) 
       }
     },
     async close() {
-      await Promise.allSettled([postgres.close(), counters.close(), caches.exact.close(), caches.semantic.close()]);
+      await Promise.allSettled([
+        postgres.close(),
+        counters.close(),
+        caches.exact.close(),
+        caches.semantic.close(),
+        memory.close(),
+      ]);
     },
   };
 }

@@ -85,6 +85,60 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX IF NOT EXISTS ledger_tenant_ts ON ${schema}.ledger (tenant, ts);
     `,
   },
+  {
+    version: 2,
+    name: 'conversational memory: summaries, facts, turn contexts, reset marks',
+    // The hot buffer of recent messages lives in Redis (redis-memory-buffer.ts); what must outlive it is here.
+    // Embeddings are the bytes of a Float32Array (little-endian). A reset mark with '' for character or session
+    // covers all of them (ids are never empty); see postgres-memory-store.ts.
+    up: (schema) => `
+      CREATE TABLE IF NOT EXISTS ${schema}.memory_summaries (
+        id text PRIMARY KEY,
+        tenant text NOT NULL, "user" text NOT NULL, "character" text NOT NULL, session text NOT NULL,
+        from_seq bigint NOT NULL,
+        to_seq bigint NOT NULL,
+        text text NOT NULL,
+        embedding bytea NOT NULL,
+        created_at bigint NOT NULL,
+        UNIQUE (tenant, "user", "character", session, to_seq)
+      );
+
+      CREATE TABLE IF NOT EXISTS ${schema}.memory_facts (
+        id text PRIMARY KEY,
+        tenant text NOT NULL, "user" text NOT NULL, "character" text NOT NULL,
+        scope text NOT NULL CHECK (scope IN ('global', 'session')),
+        session text,
+        key text NOT NULL,
+        value text NOT NULL,
+        source_turn text NOT NULL,
+        created_at bigint NOT NULL,
+        superseded_by text,
+        superseded_at bigint,
+        CHECK ((scope = 'global') = (session IS NULL))
+      );
+      CREATE INDEX IF NOT EXISTS memory_facts_key ON ${schema}.memory_facts (tenant, "user", "character", key);
+      CREATE UNIQUE INDEX IF NOT EXISTS memory_facts_active
+        ON ${schema}.memory_facts (tenant, "user", "character", key, scope, coalesce(session, ''))
+        WHERE superseded_by IS NULL;
+
+      CREATE TABLE IF NOT EXISTS ${schema}.memory_contexts (
+        tenant text NOT NULL,
+        turn_id text NOT NULL,
+        "user" text NOT NULL, "character" text NOT NULL, session text NOT NULL,
+        ts bigint NOT NULL,
+        context jsonb NOT NULL,
+        PRIMARY KEY (tenant, turn_id)
+      );
+      CREATE INDEX IF NOT EXISTS memory_contexts_ref
+        ON ${schema}.memory_contexts (tenant, "user", "character", session);
+
+      CREATE TABLE IF NOT EXISTS ${schema}.memory_resets (
+        tenant text NOT NULL, "user" text NOT NULL, "character" text NOT NULL, session text NOT NULL,
+        reset_at bigint NOT NULL,
+        PRIMARY KEY (tenant, "user", "character", session)
+      );
+    `,
+  },
 ];
 
 /** First key of the advisory lock: 'RUNG' in ASCII. The second is the hash of the schema name. */

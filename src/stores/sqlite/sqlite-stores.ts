@@ -13,6 +13,7 @@ import { createMemorySemanticCache } from '../memory/memory-semantic-cache.js';
 import { createSqliteCounterStore } from './sqlite-counter-store.js';
 import { createSqliteKeyStore } from './sqlite-key-store.js';
 import { createSqliteLedgerStore } from './sqlite-ledger-store.js';
+import { createSqliteMemoryStore } from './sqlite-memory-store.js';
 import { createSqliteRecordStore } from './sqlite-record-store.js';
 
 export interface SqliteStoresOptions {
@@ -45,6 +46,7 @@ export function openSqliteStores(options: SqliteStoresOptions): Stores {
   const ledger = createSqliteLedgerStore(db, errors);
   const keys = createSqliteKeyStore(db);
   const counters = createSqliteCounterStore(db);
+  const memory = createSqliteMemoryStore(db);
   // Response caches live in the process: a cache needs no durability, and a hit must cost microseconds.
   const limits = options.cacheLimits ?? DEFAULT_CACHE_LIMITS;
   const caches = { exact: createMemoryExactCache(limits), semantic: createMemorySemanticCache(limits) };
@@ -54,6 +56,7 @@ export function openSqliteStores(options: SqliteStoresOptions): Stores {
     keys,
     ledger,
     counters,
+    memory,
     caches,
     async ping() {
       db.prepare('SELECT 1').get();
@@ -62,7 +65,7 @@ export function openSqliteStores(options: SqliteStoresOptions): Stores {
       records.close();
       ledger.close();
       await counters.close();
-      await Promise.all([caches.exact.close(), caches.semantic.close()]);
+      await Promise.all([caches.exact.close(), caches.semantic.close(), memory.close()]);
       db.close();
     },
   };
