@@ -10,6 +10,7 @@ import { routingTable } from './check.js';
 import { runDemo } from './demo.js';
 import { runKeys } from './keys.js';
 import { formatRecords, formatRefusalSummary } from './log.js';
+import { runMemory } from './memory.js';
 import { runModels } from './models.js';
 import { defaultConfigPath } from './paths.js';
 import { runProbeCache } from './probe-cache.js';
@@ -38,6 +39,9 @@ Usage:
                     Spend from the ledger, with the share spent on fallback and rescue rungs.
   rung models [--config FILE] [--all] [--json]
                     The models with their prices, context windows and output limits.
+  rung memory recent|summary|facts|search|delete --user U [--character C] [--session S] [--tenant T]
+                    [--q words] [--history] [--confirm]
+                    A conversation's memory; delete is a dry run that prints counts unless --confirm.
   rung probe-cache --target ROUTE_OR_MODEL [--config FILE] [--turns 10] [--prefix-tokens 6000] [--json]
                     Measure each model's prompt-cache hit rate, latency and cost change the corrected way:
                     a long production-shaped prefix, a warm-up and identical follow-ups, read from usage.
@@ -74,6 +78,12 @@ async function main(argv: string[]): Promise<number> {
       target: { type: 'string', short: 't' },
       turns: { type: 'string' },
       'prefix-tokens': { type: 'string' },
+      user: { type: 'string' },
+      character: { type: 'string' },
+      session: { type: 'string' },
+      q: { type: 'string' },
+      history: { type: 'boolean' },
+      confirm: { type: 'boolean' },
     },
     allowPositionals: true,
     strict: true,
@@ -82,7 +92,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command === undefined ? 1 : 0;
   }
-  if (command !== 'keys' && positionals.length > 0) throw usageError(`unexpected argument "${positionals[0]}"`);
+  if (command !== 'keys' && command !== 'memory' && positionals.length > 0)
+    throw usageError(`unexpected argument "${positionals[0]}"`);
   const port = values.port === undefined ? undefined : parsePort(values.port);
   const chosen =
     values.config === undefined ? defaultConfigPath(process.env) : { path: values.config, why: 'from --config' };
@@ -167,6 +178,26 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(
           `${text}\n${open > 0 ? `\n${open} budget reservations are open (requests in flight)\n` : ''}`,
         );
+      } finally {
+        await stores.close();
+      }
+      return 0;
+    }
+    case 'memory': {
+      const loaded = loadConfigFile(chosen.path);
+      const stores = await openStores(loaded.config);
+      try {
+        const text = await runMemory(stores.memory, positionals[0], {
+          user: values.user,
+          character: values.character,
+          session: values.session,
+          tenant: values.tenant,
+          query: values.q,
+          confirm: values.confirm,
+          history: values.history,
+          json: values.json,
+        });
+        process.stdout.write(`${text}\n`);
       } finally {
         await stores.close();
       }

@@ -306,6 +306,8 @@ export const planSchema = z.strictObject({
   content_ceiling: name.optional(),
   /** Each user's spend per UTC day on this plan (overrides budgets.user.daily_usd). */
   user_daily_usd: usd.optional(),
+  /** Tokens of memory (facts, summaries, recalled moments, recent messages) a turn on this plan may carry. */
+  memory_tokens: z.number().int().positive().optional(),
   /** Each user's requests per minute on this plan (overrides rate_limits.user.rpm). */
   user_rpm: z.number().int().positive().optional(),
   description: z.string().optional(),
@@ -420,6 +422,33 @@ export const configSchema = z.strictObject({
         .default(1024 * 1024),
     })
     .prefault({}),
+  /**
+   * Conversational memory per (tenant, user, character, session): a hot buffer of recent messages, summaries of
+   * older windows (by an auxiliary route) recalled by similarity and keywords, and durable facts. On for turns
+   * that name a user and a character when this block is present. docs/memory.md.
+   */
+  memory: z
+    .strictObject({
+      /** Recent messages kept verbatim and sent as the conversation's history. */
+      hot_messages: z.number().int().min(2).max(500).default(20),
+      /** Messages per summary window: a window is summarised once it has aged out of the hot buffer. */
+      window: z.number().int().min(2).max(500).default(20),
+      /** Days a conversation's hot buffer lives after its last message. */
+      ttl_days: z.number().positive().default(30),
+      /** The route that writes a window's summary (a cheap model). */
+      summariser: z.strictObject({ route: name }),
+      /** The route that extracts durable facts from user messages; absent = no fact extraction. */
+      facts: z.strictObject({ route: name }).optional(),
+      /** Embeddings for summaries and queries: the built-in offline embedder, or an embeddings route. */
+      embedder: z.union([z.literal('offline'), z.strictObject({ route: name })]).default('offline'),
+      /** Summaries recalled per turn. */
+      recall_k: z.number().int().min(0).max(50).default(5),
+      /** Memory tokens per turn when the plan sets none. */
+      default_tokens: z.number().int().positive().default(1500),
+      /** The route POST /v1/conversations/… uses when its body names no model. */
+      route: name.optional(),
+    })
+    .optional(),
   /** The admin API (/admin/keys): off unless a key is set. */
   admin: z
     .strictObject({

@@ -150,6 +150,17 @@ export function validateReferences(config: RungConfig): { problems: string[]; wa
       problems.push(`content.rules.${className}: not one of content.classes; ${known(config.content.classes)}`);
     }
   }
+  const memory = config.memory;
+  if (memory !== undefined) {
+    const check = (path: string, route: string | undefined) => {
+      if (route !== undefined && !tasks.has(route))
+        problems.push(`${path}: unknown route "${route}"; ${known(tasks.keys())}`);
+    };
+    check('memory.summariser.route', memory.summariser.route);
+    check('memory.facts.route', memory.facts?.route);
+    check('memory.embedder.route', memory.embedder === 'offline' ? undefined : memory.embedder.route);
+    check('memory.route', memory.route);
+  }
   const classifier = config.content.classifier;
   if (classifier !== 'rules' && !tasks.has(classifier.route)) {
     problems.push(`content.classifier.route: unknown route "${classifier.route}"; ${known(tasks.keys())}`);

@@ -23,6 +23,7 @@ import { compose, type Handler, type Identity, round, type Turn, type TurnResult
 import { answer } from './wrappers/answer.js';
 import { budget } from './wrappers/budget.js';
 import { gate } from './wrappers/gate.js';
+import { memory } from './wrappers/memory.js';
 import { persona } from './wrappers/persona.js';
 import { rateLimit } from './wrappers/rate-limit.js';
 import { resolveRoute } from './wrappers/resolve-route.js';
@@ -118,13 +119,21 @@ export function createGateway(options: GatewayOptions): Gateway {
     semantic: stores.caches.semantic,
     onError: (error) => logger.warn({ err: error }, 'a response cache failed; treated as a miss'),
   });
+  const memories = memory({
+    store: stores.memory,
+    ledger: stores.ledger,
+    onError: (error, doing) => logger.warn({ err: error }, `memory: ${doing} failed`),
+  });
   const pipelines = new WeakMap<Runtime, Handler>();
   const pipelineFor = (current: Runtime): Handler => {
     let handler = pipelines.get(current);
     if (handler === undefined) {
       // Persona first so the budget's prompt estimate sees the whole prompt; gating after the reservation so
       // a classification route's cost is settled like any other.
-      handler = compose([resolveRoute, persona, rateLimiter, budgets, gate, caches], answer(settingsFor(current)));
+      handler = compose(
+        [resolveRoute, persona, memories, rateLimiter, budgets, gate, caches],
+        answer(settingsFor(current)),
+      );
       pipelines.set(current, handler);
     }
     return handler;

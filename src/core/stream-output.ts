@@ -111,7 +111,8 @@ export async function* streamOutput(
     turn.costUsd = priceUsage(rung.modelConfig, turn.usage);
     turn.cacheSavingsUsd += cacheSavings(rung.modelConfig, turn.usage) ?? 0;
     // A response cache keeps a finished text answer (a tool call or a cut answer is not worth replaying).
-    if (turn.cache?.result === 'miss' && ended?.unified === 'stop' && !toolCalls && plainText() !== null) {
+    const wanted = turn.cache?.result === 'miss' || turn.captureText === true;
+    if (wanted && ended?.unified === 'stop' && !toolCalls && plainText() !== null) {
       turn.streamedText = wholeText();
     }
   }

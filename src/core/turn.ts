@@ -97,8 +97,12 @@ export interface Turn {
   headers: Record<string, string>;
   /** Saved on this turn by caches: the provider's prompt cache, or the whole call on a response-cache hit. */
   cacheSavingsUsd: number;
-  /** A streamed answer's whole text, kept when a response cache wants to store it. */
+  /** A streamed answer's whole text, kept when a response cache or memory wants it. */
   streamedText?: string;
+  /** Keep the streamed answer's text (memory stores it). */
+  captureText?: boolean;
+  /** What memory put into this turn's prompt. */
+  memory?: { summaries: number; facts: number; recent: number; tokens: number };
   /** Whether the client asked to skip the response caches (Cache-Control: no-cache, x-rung-cache: bypass). */
   cacheBypass?: boolean;
   /** What the response caches did for this turn; null when the route uses none. */
@@ -129,6 +133,8 @@ export interface RungMeta {
   /** The response cache: `{ kind: exact|semantic, result: hit|miss|bypass }`, when the route uses one. */
   cache?: Turn['cache'];
   cache_savings_usd?: number;
+  /** What memory injected: summaries, facts and recent messages, and their tokens. */
+  memory?: Turn['memory'];
 }
 
 export type TurnResult =
@@ -174,6 +180,7 @@ export function rungMeta(turn: Turn): RungMeta {
     ...(turn.character === null ? {} : { character: turn.character.id }),
     ...turn.flags,
     ...(turn.cache === null ? {} : { cache: turn.cache }),
+    ...(turn.memory === undefined ? {} : { memory: turn.memory }),
     ...(turn.cacheSavingsUsd === 0 ? {} : { cache_savings_usd: Math.round(turn.cacheSavingsUsd * 1e10) / 1e10 }),
   };
 }

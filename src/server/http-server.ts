@@ -12,6 +12,7 @@ import { admin } from './endpoints/admin.js';
 import { chatCompletions } from './endpoints/chat-completions.js';
 import { complete } from './endpoints/complete.js';
 import { embeddings } from './endpoints/embeddings.js';
+import { conversations, memoryEndpoint } from './endpoints/memory.js';
 import { messages } from './endpoints/messages.js';
 import { listModels } from './endpoints/models.js';
 import { identityInput, rejectedBy } from './endpoints/request-context.js';
@@ -120,6 +121,14 @@ async function dispatch(gateway: Gateway, request: IncomingMessage, response: Se
   try {
     if (methods === undefined && (key === '/admin' || key.startsWith('/admin/'))) {
       await admin(gateway, request, response, key);
+      return;
+    }
+    if (methods === undefined && key.startsWith('/v1/conversations/')) {
+      await conversations(gateway, request, response, key);
+      return;
+    }
+    if (methods === undefined && key.startsWith('/memory/')) {
+      await memoryEndpoint(gateway, request, response, key);
       return;
     }
     if (methods === undefined) {
