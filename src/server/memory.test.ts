@@ -198,6 +198,42 @@ describe('a conversation with memory', () => {
   });
 });
 
+describe('memory through other doors', () => {
+  it('a streamed turn is remembered like any other', async () => {
+    const response = await fetch(`${rung.url}/v1/conversations/dora/mira/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY_A}` },
+      body: JSON.stringify({ content: 'Streaming hello to you.', stream: true }),
+    });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    await response.text();
+    const recent = await until(
+      () => get('/memory/dora/mira/recent'),
+      (result) => result.body.messages.length === 2,
+    );
+    expect(recent.body.messages[1]).toMatchObject({ role: 'assistant', content: 'You said: Streaming hello to you.' });
+  });
+
+  it('chat completions with x-rung-user and x-rung-character get the same memory', async () => {
+    await say('eve', 'My favourite colour is teal.');
+    const before = upstream.seen.length;
+    const response = await fetch(`${rung.baseURL}/chat/completions`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${KEY_A}`,
+        'x-rung-user': 'eve',
+        'x-rung-character': 'mira',
+      },
+      body: JSON.stringify({ model: 'chat', messages: [{ role: 'user', content: 'What did I just tell you?' }] }),
+    });
+    expect(response.status).toBe(200);
+    const call = chatCall(upstream.seen.slice(before));
+    const messages = call?.body.messages as Array<{ role: string; content: string }>;
+    expect(messages.some((message) => message.content === 'My favourite colour is teal.')).toBe(true);
+  });
+});
+
 describe('deleting memory', () => {
   it('is a dry run by default, deletes only with confirm, and touches nobody else', async () => {
     await say('cora', 'My cat is called Pixel.');
