@@ -12,4 +12,23 @@ describe('budget windows (UTC)', () => {
     expect(monthWindow(Date.UTC(2026, 10, 27, 12))).toEqual({ id: '2026-11', endsAt: Date.UTC(2026, 11, 1) });
     expect(monthWindow(Date.UTC(2026, 11, 31, 23))).toEqual({ id: '2026-12', endsAt: Date.UTC(2027, 0, 1) });
   });
+
+  it('gives the right window when asked out of order (the last day is kept, never a stale one)', () => {
+    const times = [
+      Date.UTC(2026, 10, 30, 23, 59, 59, 999),
+      Date.UTC(2026, 11, 1),
+      Date.UTC(2026, 10, 30, 12),
+      Date.UTC(2027, 0, 1, 0, 0, 0, 1),
+      Date.UTC(2026, 11, 31, 23, 59, 59, 999),
+    ];
+    for (const now of times) {
+      const date = new Date(now);
+      expect(dayWindow(now).id).toBe(date.toISOString().slice(0, 10));
+      expect(dayWindow(now).endsAt).toBe(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + 1));
+      expect(monthWindow(now)).toEqual({
+        id: date.toISOString().slice(0, 7),
+        endsAt: Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1),
+      });
+    }
+  });
 });

@@ -12,16 +12,33 @@ export interface BudgetWindow {
 
 const DAY_MS = 86_400_000;
 
-export function dayWindow(now: number): BudgetWindow {
+// Every request asks for the window it falls in: the last day (and its month) is kept, so a new Date and an
+// ISO string are built once a day rather than on each request.
+let lastDay: { start: number; day: BudgetWindow; month: BudgetWindow } | undefined;
+
+function windowsOf(now: number): { start: number; day: BudgetWindow; month: BudgetWindow } {
   const start = Math.floor(now / DAY_MS) * DAY_MS;
-  return { id: new Date(start).toISOString().slice(0, 10), endsAt: start + DAY_MS };
+  if (lastDay?.start === start) return lastDay;
+  const date = new Date(start);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  lastDay = {
+    start,
+    day: Object.freeze({ id: date.toISOString().slice(0, 10), endsAt: start + DAY_MS }),
+    month: Object.freeze({
+      id: `${year}-${String(month + 1).padStart(2, '0')}`,
+      endsAt: Date.UTC(year, month + 1, 1),
+    }),
+  };
+  return lastDay;
+}
+
+export function dayWindow(now: number): BudgetWindow {
+  return windowsOf(now).day;
 }
 
 export function monthWindow(now: number): BudgetWindow {
-  const date = new Date(now);
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth();
-  return { id: `${year}-${String(month + 1).padStart(2, '0')}`, endsAt: Date.UTC(year, month + 1, 1) };
+  return windowsOf(now).month;
 }
 
 /** How long a counter is kept after its window ends: long enough for `rung usage` to read yesterday. */

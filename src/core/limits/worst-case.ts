@@ -27,7 +27,21 @@ export function outputCap(turn: Turn, rung: ResolvedRung): number | undefined {
   return rung.maxOutputTokens === undefined ? own : Math.min(own, rung.maxOutputTokens);
 }
 
+// The rate limiter (for a tokens-per-minute line) and the budget, one after the other, both need the turn's prompt
+// estimate: one pass over the prompt serves both. Kept per turn and per prompt object, so a turn whose messages
+// (or embedding input) were replaced is estimated afresh.
+const estimates = new WeakMap<Turn, { prompt: unknown; tokens: number }>();
+
 export function promptTokens(turn: Turn): number {
+  const prompt = turn.embedding !== null ? turn.embedding.input : turn.request.messages;
+  const known = estimates.get(turn);
+  if (known !== undefined && known.prompt === prompt) return known.tokens;
+  const tokens = estimatePrompt(turn);
+  estimates.set(turn, { prompt, tokens });
+  return tokens;
+}
+
+function estimatePrompt(turn: Turn): number {
   if (turn.embedding !== null) {
     const input = turn.embedding.input;
     const texts = typeof input === 'string' ? [input] : input;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { StoreUnavailableError } from '../../spec/limits.js';
 import { runCounterContract } from '../../testing/counter-contract.js';
 import { createSqliteCounterStore } from './sqlite-counter-store.js';
 
@@ -166,6 +167,109 @@ describe('sqlite counter store', () => {
     time += 2_000;
     for (let index = 0; index < 300; index++) await store.usage(['usd:other']);
     expect(count('budget_counters')).toBe(0);
+    db.close();
+  });
+
+  it('runs operations asked for together in one transaction, in call order, reported after it commits', async () => {
+    const line = { key: 'usd:day:batch', limit: 5, amount: 1, expiresAt: Date.now() + 60_000 };
+    /** Ten operations, together or one at a time; returns their results and the WAL bytes they wrote. */
+    const tenOperations = async (together: boolean) => {
+      const db = openDatabase();
+      db.pragma('wal_autocheckpoint = 0');
+      const store = createSqliteCounterStore(db);
+      await store.usage([]);
+      const other = openDatabase(db.name);
+      const walBefore = statSync(`${db.name}-wal`).size;
+      const calls = [
+        ...Array.from(
+          { length: 8 },
+          (_, index) => () =>
+            store.reserve({ id: `batch-${index}`, holdMs: 60_000, lines: [line] }).then((result) => {
+              // By the time a result is handed out, another connection already sees it.
+              const counter = other.prepare('SELECT spent + reserved AS used FROM budget_counters WHERE key = ?');
+              expect((counter.get(line.key) as { used: number }).used).toBeGreaterThanOrEqual(Math.min(index + 1, 5));
+              return result;
+            }),
+        ),
+        () => store.settle('batch-0', { [line.key]: 1 }),
+        () => store.usage([line.key]),
+      ];
+      const results: unknown[] = [];
+      if (together) results.push(...(await Promise.all(calls.map((call) => call()))));
+      else for (const call of calls) results.push(await call());
+      const walBytes = statSync(`${db.name}-wal`).size - walBefore;
+      other.close();
+      db.close();
+      return { results, walBytes };
+    };
+    const together = await tenOperations(true);
+    const serial = await tenOperations(false);
+    // In call order: the settle ran after the eight reserves and before the usage read.
+    for (const { results } of [together, serial]) {
+      expect(results.slice(0, 8).map((result) => (result as { ok: boolean }).ok)).toEqual([
+        ...Array(5).fill(true),
+        ...Array(3).fill(false),
+      ]);
+      expect((results[9] as Map<string, unknown>).get(line.key)).toEqual({ spent: 1, reserved: 4 });
+    }
+    // One commit writes each page it touched once: far less than ten commits writing the same pages again.
+    expect(together.walBytes).toBeGreaterThan(0);
+    expect(together.walBytes * 3).toBeLessThan(serial.walBytes);
+  });
+
+  it('keeps one failing operation from taking its batch with it, and leaves nothing of it behind', async () => {
+    const db = openDatabase();
+    const store = createSqliteCounterStore(db);
+    // Fails the reservation "boom" after its counter has been written, midway through its writes.
+    db.exec(`CREATE TRIGGER boom BEFORE INSERT ON budget_holds WHEN NEW.reservation_id = 'boom'
+      BEGIN SELECT RAISE(ABORT, 'boom'); END`);
+    const line = { key: 'usd:day:boom', limit: 100, amount: 10, expiresAt: Date.now() + 60_000 };
+    const outcomes = await Promise.allSettled([
+      store.reserve({ id: 'before', holdMs: 60_000, lines: [line] }),
+      store.reserve({ id: 'boom', holdMs: 60_000, lines: [line, { ...line, key: 'usd:month:boom' }] }),
+      store.reserve({ id: 'after', holdMs: 60_000, lines: [line] }),
+      store.settle('before', { [line.key]: 3 }),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ message: 'boom' });
+    const usage = await store.usage([line.key, 'usd:month:boom']);
+    expect(usage.get(line.key)).toEqual({ spent: 3, reserved: 10 });
+    expect(usage.get('usd:month:boom')).toEqual({ spent: 0, reserved: 0 });
+    expect(await store.openReservations()).toBe(1);
+    db.close();
+  });
+
+  it('fails a whole batch as unavailable while another connection keeps the file locked, and recovers', async () => {
+    const path = join(directory, 'locked.db');
+    const [mine, locker] = [openDatabase(path), openDatabase(path)];
+    mine.pragma('busy_timeout = 50');
+    const store = createSqliteCounterStore(mine);
+    const line = { key: 'usd:day:locked', limit: 100, amount: 1, expiresAt: Date.now() + 60_000 };
+    locker.exec('BEGIN IMMEDIATE');
+    const outcomes = await Promise.allSettled([
+      store.reserve({ id: 'locked-1', holdMs: 60_000, lines: [line] }),
+      store.settle('locked-2', { [line.key]: 1 }),
+      store.rateLimit([{ key: 'rpm:locked', limit: 10, periodMs: 60_000, cost: 1 }]),
+    ]);
+    for (const outcome of outcomes) {
+      expect(outcome.status).toBe('rejected');
+      expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(StoreUnavailableError);
+    }
+    locker.exec('COMMIT');
+    expect(await store.reserve({ id: 'locked-1', holdMs: 60_000, lines: [line] })).toEqual({ ok: true });
+    expect((await store.usage([line.key])).get(line.key)).toEqual({ spent: 0, reserved: 1 });
+    mine.close();
+    locker.close();
+  });
+
+  it('writes what is still queued when closed', async () => {
+    const db = openDatabase();
+    const store = createSqliteCounterStore(db);
+    const line = { key: 'usd:day:closing', limit: 100, amount: 7, expiresAt: Date.now() + 60_000 };
+    const reserved = store.reserve({ id: 'closing', holdMs: 60_000, lines: [line] });
+    await store.close();
+    expect(db.prepare('SELECT reserved FROM budget_counters WHERE key = ?').get(line.key)).toEqual({ reserved: 7 });
+    expect(await reserved).toEqual({ ok: true });
     db.close();
   });
 
