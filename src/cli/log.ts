@@ -43,6 +43,10 @@ function policyOf(record: RequestRecord): string {
   if (flags.rescued !== undefined) parts.push(flags.rescued ? 'rescued' : 'rescue failed');
   if (flags.in_character) parts.push('in-character');
   if (flags.gated !== undefined) parts.push(`gated:${flags.gated.level}`);
+  if (flags.degraded !== undefined) parts.push(`degraded:${flags.degraded}`);
+  if (flags.unbudgeted) parts.push('unbudgeted');
+  if (flags.cache !== undefined) parts.push(`${flags.cache.kind}-cache:${flags.cache.result}`);
+  if (flags.memory !== undefined) parts.push(`memory:${flags.memory.tokens}tok`);
   return parts.join(' ') || '-';
 }
 

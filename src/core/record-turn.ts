@@ -67,6 +67,8 @@ export function toLedgerEntry(turn: Turn): LedgerEntry | null {
 function recordFlags(turn: Turn): { flags?: RecordFlags } {
   const flags: RecordFlags = { ...turn.flags };
   if (turn.character !== null) flags.character = turn.character.id;
+  if (turn.cache !== null) flags.cache = { kind: turn.cache.kind, result: turn.cache.result };
+  if (turn.memory !== undefined) flags.memory = turn.memory;
   return Object.keys(flags).length === 0 ? {} : { flags };
 }
 

@@ -213,6 +213,11 @@ describe('response caches', () => {
     expect(second.body.choices[0].message.content).toBe('The storm passed at dawn.');
     expect(second.body.rung).toMatchObject({ cache: { kind: 'exact', result: 'hit' }, cost_usd: 0 });
     expect(second.body.rung.cache_savings_usd).toBeCloseTo(first.body.rung.cost_usd, 10);
+    // The record says it was a hit, and the ledger that it cost nothing and saved the first call's cost.
+    await rung.gateway.stores.records.flush();
+    await rung.gateway.stores.ledger.flush();
+    const [record] = await rung.gateway.stores.records.recent({ limit: 1 });
+    expect(record).toMatchObject({ cost_usd: 0, flags: { cache: { kind: 'exact', result: 'hit' } } });
   });
 
   it('never shares an entry across tenants', async () => {

@@ -62,6 +62,10 @@ export interface RecordFlags {
   degraded?: number;
   /** Served without a budget reservation: the counter store was unreachable and the budgets fail open. */
   unbudgeted?: true;
+  /** What the response caches did: a hit was answered without a model call and cost nothing. */
+  cache?: { kind: 'exact' | 'semantic'; result: 'hit' | 'miss' | 'bypass' };
+  /** What memory put into the turn's prompt. */
+  memory?: { summaries: number; facts: number; recent: number; tokens: number };
 }
 
 export interface RecordQuery {

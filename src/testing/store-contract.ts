@@ -101,6 +101,10 @@ export function runStoreContract(
           salvaged: true,
           in_character: true,
           gated: { level: 'explicit', ceiling: 'suggestive', allowed_by: 'premium' },
+          rescued: false,
+          degraded: 1,
+          cache: { kind: 'exact', result: 'hit' },
+          memory: { summaries: 2, facts: 3, recent: 10, tokens: 900 },
         },
       });
       stores.records.append(record);
