@@ -24,9 +24,8 @@
  * no retries) while the client reconnects in the background; the caller treats that as a miss. Needs Redis 6.2
  * (ZADD GT).
  */
-import { Redis } from 'ioredis';
-import { StoreUnavailableError } from '../../spec/limits.js';
 import type { CachedAnswer, CacheLimits, ExactCache } from '../../spec/response-cache.js';
+import { createRedisScripts, redactUrl } from './redis-connection.js';
 
 export interface RedisExactCacheOptions {
   /** e.g. `redis://:password@10.0.0.5:6379/0` or `rediss://...` */
@@ -48,9 +47,6 @@ const CLEAR_BATCH = 500;
 const MAX_TTL_MS = 10 * 365 * 24 * 3_600_000;
 /** The first element of the header line: an answer written by another format is a miss, not an error. */
 const FORMAT = 1;
-const MAX_RECONNECT_DELAY_MS = 2_000;
-/** Redis answers that mean "not now" rather than "wrong": treated like an unreachable server. */
-const TRANSIENT_REPLY = /^(LOADING|BUSY|MASTERDOWN|READONLY|OOM|TRYAGAIN|CLUSTERDOWN|NOREPLICAS|MISCONF)\b/;
 
 /**
  * Shared by the scripts. `forget` takes a member out of `lru`, `sizes`, the byte count and its namespace's index
@@ -179,79 +175,14 @@ export function createRedisExactCache(options: RedisExactCacheOptions): ExactCac
       `${prefix}:rc:e:${namespace}:${/[:%]/.test(key) ? key.replace(/%/g, '%25').replace(/:/g, '%3A') : key}`,
   };
 
-  const redis = new Redis(options.url, {
-    // Fail fast: nothing waits for a connection that is not there, nothing is retried behind the caller's back.
-    // The socket itself reconnects forever, backing off to 2 s.
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    autoResendUnfulfilledCommands: false,
-    commandTimeout: commandTimeoutMs,
-    connectTimeout: Math.max(2_000, commandTimeoutMs * 4),
-    retryStrategy: (attempt) => Math.min(50 * 2 ** Math.min(attempt, 10), MAX_RECONNECT_DELAY_MS),
-    scripts: Object.fromEntries(Object.entries(SCRIPTS).map(([name, lua]) => [name, { lua }])),
+  const { call, close } = createRedisScripts({
+    url: options.url,
+    description,
+    commandTimeoutMs,
+    scripts: SCRIPTS,
+    closedMessage: 'the cache is closed',
+    onError: options.onError,
   });
-  // Without a listener an unreachable Redis would be an uncaught 'error' event and end the process.
-  redis.on('error', (error: unknown) => options.onError?.(error));
-  let closed = false;
-
-  const unavailable = (message: string, cause?: unknown) =>
-    new StoreUnavailableError('redis', `${description}: ${message}`, cause === undefined ? undefined : { cause });
-
-  /** One shared wait for the connection being set up (start, or a reconnect already under way). */
-  let connecting: Promise<void> | undefined;
-  const whenConnected = (): Promise<void> => {
-    connecting ??= new Promise<void>((resolve, reject) => {
-      const done = (error?: Error) => {
-        redis.off('ready', onReady);
-        redis.off('close', onClose);
-        connecting = undefined;
-        if (error === undefined) resolve();
-        else reject(error);
-      };
-      const onReady = () => done();
-      const onClose = () => done(unavailable('the connection closed while it was being set up'));
-      redis.on('ready', onReady);
-      redis.on('close', onClose);
-    });
-    return connecting;
-  };
-
-  const ready = async (): Promise<void> => {
-    if (closed || redis.status === 'end') throw unavailable('the cache is closed');
-    if (redis.status === 'ready') return;
-    // Known down (waiting to reconnect): refuse at once rather than make every caller wait for the timeout.
-    if (redis.status === 'reconnecting' || redis.status === 'close') throw unavailable('not connected; reconnecting');
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        whenConnected(),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(
-            () => reject(unavailable(`not connected within ${commandTimeoutMs} ms`)),
-            commandTimeoutMs,
-          );
-        }),
-      ]);
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-
-  const call = async (script: ScriptName, scriptKeys: string[], args: Array<string | number>): Promise<unknown> => {
-    await ready();
-    try {
-      const command = (redis as unknown as Record<ScriptName, (...args: Array<string | number>) => Promise<unknown>>)[
-        script
-      ];
-      return await command.call(redis, scriptKeys.length, ...scriptKeys, ...args);
-    } catch (error) {
-      const name = (error as { name?: unknown }).name;
-      const message = error instanceof Error ? error.message : String(error);
-      // A script error is a bug, not an outage: let it through as it is.
-      if (name === 'ReplyError' && !TRANSIENT_REPLY.test(message)) throw error;
-      throw unavailable(message, error);
-    }
-  };
 
   return {
     description,
@@ -300,19 +231,7 @@ export function createRedisExactCache(options: RedisExactCacheOptions): ExactCac
       }
     },
 
-    async close() {
-      if (closed) return;
-      closed = true;
-      if (redis.status === 'ready') {
-        try {
-          await redis.quit();
-          return;
-        } catch {
-          // Fall through: drop the socket.
-        }
-      }
-      redis.disconnect();
-    },
+    close,
   };
 }
 
@@ -335,17 +254,6 @@ function decode(value: string): CachedAnswer | null {
   if (typeof model !== 'string' || typeof storedAt !== 'number') return null;
   if (costUsd !== null && typeof costUsd !== 'number') return null;
   return { body: value.slice(newline + 1), model, storedAt, costUsd };
-}
-
-/** The URL without user, password or query (where a password may also be given). */
-function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    const path = parsed.pathname === '/' ? '' : parsed.pathname;
-    return `${parsed.protocol}//${parsed.host}${path}`;
-  } catch {
-    return 'redis (unparsable URL)';
-  }
 }
 
 function checkLimits(limits: CacheLimits): void {
