@@ -2,7 +2,8 @@
  * Refusal detection and salvage on the labelled corpus (src/core/refusal/__fixtures__/refusal-corpus.json, 17
  * languages), then the same figures, in blocks of their own, on held-out 1 (refusal-holdout.json, written blind,
  * without reading the marker catalogue; its misses were since used to generalise the detector) and held-out 2
- * (refusal-holdout-2.json, written blind and never used for tuning: the honest measure of generalisation):
+ * (refusal-holdout-2.json, written blind and never used for tuning: the honest measure of generalisation) and
+ * held-out 3 (refusal-holdout-3.json, a third corpus written blind and never used for tuning):
  * per language and overall, precision and recall for whole refusals, how often a trailing refusal is recognised as
  * trailing, innocent texts flagged or altered (must be 0), salvage correctness (output equal to the labelled one), and
  * detection speed on the labelled corpus (median µs per text over batches). Targets are printed beside figures.
@@ -126,6 +127,7 @@ export async function run(context) {
   const corpus = fixture('refusal-corpus.json');
   const heldOut = fixture('refusal-holdout.json');
   const heldOut2 = fixture('refusal-holdout-2.json');
+  const heldOut3 = fixture('refusal-holdout-3.json');
   const detector = createRefusalDetector();
 
   const tuned = evaluateCorpus(corpus, detector, salvage);
@@ -160,12 +162,22 @@ export async function run(context) {
     heldOut2.length,
   );
 
+  const blind3 = evaluateCorpus(heldOut3, detector, salvage);
+  const heldOut3Results = reportCorpus(
+    log,
+    `Refusal detection and salvage, held-out 3 (written blind, never used for tuning): ${heldOut3.length} texts`,
+    blind3,
+    null,
+    heldOut3.length,
+  );
+
   return {
     perLanguage: results,
     detection: timing,
     misses: tuned.misses,
     heldOut: { perLanguage: heldOutResults, misses: blind.misses },
     heldOut2: { perLanguage: heldOut2Results, misses: blind2.misses },
+    heldOut3: { perLanguage: heldOut3Results, misses: blind3.misses },
     targets: TARGETS,
   };
 }
