@@ -27,13 +27,41 @@ export type NegationKind = (typeof NEGATION)[keyof typeof NEGATION];
 export interface Grouped<Kind extends number> {
   readonly regex: RegExp;
   readonly kinds: readonly Kind[];
+  /**
+   * The first group whose matches must start a word, or null when none must. The regex does not check it: a
+   * lookbehind in front of the phrases keeps the engine from skipping ahead to where they can start, and the
+   * scan costs about twice as much. `nextMatch` checks it instead.
+   */
+  readonly wordFrom: number | null;
+}
+
+/** The capture group (from 1) a match of a Grouped regex came from. */
+function groupOf(match: RegExpExecArray): number {
+  let group = 1;
+  while (group < match.length - 1 && match[group] === undefined) group++;
+  return group;
 }
 
 /** The kind of the list a match of a Grouped regex came from. */
 export function kindOf<Kind extends number>(grouped: Grouped<Kind>, match: RegExpExecArray): Kind {
-  let group = 1;
-  while (group < match.length - 1 && match[group] === undefined) group++;
-  return grouped.kinds[group - 1] as Kind;
+  return grouped.kinds[groupOf(match) - 1] as Kind;
+}
+
+const INSIDE_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * The next match of a Grouped regex in text from its `lastIndex`, skipping phrases found inside a word ("not" in
+ * "nothing"); null when there is none. Like `exec`, it leaves `lastIndex` after the match.
+ */
+export function nextMatch<Kind extends number>(grouped: Grouped<Kind>, text: string): RegExpExecArray | null {
+  const { regex, wordFrom } = grouped;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    const index = match.index;
+    if (wordFrom === null || index === 0 || !INSIDE_WORD.test(text[index - 1] as string)) return match;
+    if (groupOf(match) < wordFrom) return match;
+    regex.lastIndex = index + 1;
+  }
+  return null;
 }
 
 export interface CompiledLanguage {
@@ -61,12 +89,23 @@ export interface CompiledLanguage {
   readonly reasons: RegExp | null;
   /** The script the language is written in: a text without it cannot hold its markers. */
   readonly script: RegExp | null;
+  /**
+   * Anchored at the text start: a bare no and an apology, in either order ("No, sorry.", "Lo siento, pero no.",
+   * "不行，抱歉。"), and the punctuation after them. A reply that is that and padding is a whole refusal.
+   */
+  readonly bareReply: RegExp | null;
+  /** Apologies proper ("sorry", "извините"): the only padding cut together with a trailing refusal before it. */
+  readonly apologies: RegExp | null;
 }
 
 const APOSTROPHES = "'’ʼ‘`´";
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
-const ARABIC_MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';
+// Marks are written as the characters themselves, not escapes: V8 stops optimising a regex whose source is over
+// 20 KB, and the Arabic markers, with these after every letter, came near it.
+const ARABIC_MARKS = '[ً-ٰٟـ]*';
 const DEVANAGARI = /[\u0900-\u097F]/;
+// The nukta, optional after any Devanagari letter (written as itself, like the Arabic marks).
+const NUKTA = '़?';
 
 const PUNCTUATION: Record<string, string> = {
   ',': '\\s*[,，、]\\s*',
@@ -116,6 +155,12 @@ const isRaw = (phrase: string) => phrase.length > 2 && phrase.startsWith('/') &&
  */
 export function phrasePattern(phrase: string): string {
   if (isRaw(phrase)) return phrase.slice(1, -1);
+  const source = phraseAtoms(phrase).join('');
+  return endsWord(phrase) ? source + WORD_END : source;
+}
+
+/** The phrase as a list of regex sources, one per character (or run of spaces, or punctuation mark). */
+function phraseAtoms(phrase: string): string[] {
   // Diacritics and nukta are dropped from the phrase and then allowed anywhere after a letter of that script.
   const plain = lowerCase(
     phrase
@@ -123,25 +168,67 @@ export function phrasePattern(phrase: string): string {
       .replace(/[\u064B-\u065F\u0670\u0640\u093C]/g, '')
       .trim(),
   );
-  let source = '';
+  const atoms: string[] = [];
   const characters = [...plain];
   for (let i = 0; i < characters.length; i++) {
     const character = characters[i] as string;
-    if (APOSTROPHES.includes(character)) source += "['’ʼ‘`´]?";
+    if (APOSTROPHES.includes(character)) atoms.push("['’ʼ‘`´]?");
     else if (/\s/.test(character)) {
       while (i + 1 < characters.length && /\s/.test(characters[i + 1] as string)) i++;
-      source += PUNCTUATION[characters[i + 1] ?? ''] === undefined ? '\\s+' : '';
+      if (PUNCTUATION[characters[i + 1] ?? ''] === undefined) atoms.push('\\s+');
     } else if (PUNCTUATION[character] !== undefined) {
-      source += PUNCTUATION[character];
+      atoms.push(PUNCTUATION[character] as string);
       while (i + 1 < characters.length && /\s/.test(characters[i + 1] as string)) i++;
     } else if (ARABIC_LETTER.test(character)) {
       const letter = 'أإآا'.includes(character) ? '[أإآا]' : 'ىي'.includes(character) ? '[ىي]' : character;
-      source += letter + ARABIC_MARKS;
+      atoms.push(letter + ARABIC_MARKS);
     } else if (DEVANAGARI.test(character)) {
-      source += ('ंँ'.includes(character) ? '[ंँ]' : character) + '\\u093C?';
-    } else source += character.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+      atoms.push(('ंँ'.includes(character) ? '[ंँ]' : character) + NUKTA);
+    } else atoms.push(character.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
   }
-  return endsWord(phrase) ? source + WORD_END : source;
+  return atoms;
+}
+
+interface TrieNode {
+  readonly children: Map<string, TrieNode>;
+  end: boolean;
+  /** The most atoms below this node: children are tried deepest first, so the longest phrase wins. */
+  depth: number;
+}
+
+/**
+ * One regex source for many phrases, their common beginnings written once ("I can't" and "I can't help" as
+ * "i can['’]?t(?:\\s+help|)"): the engine tries a few branches per position instead of every phrase, and the
+ * source stays small. Deeper branches come first and the end of a phrase last, so the longest phrase wins.
+ */
+function trie(sequences: readonly (readonly string[])[]): string {
+  const root: TrieNode = { children: new Map(), end: false, depth: 0 };
+  for (const sequence of sequences) {
+    let node = root;
+    for (const atom of sequence) {
+      let child = node.children.get(atom);
+      if (child === undefined) {
+        child = { children: new Map(), end: false, depth: 0 };
+        node.children.set(atom, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const measure = (node: TrieNode): number => {
+    for (const child of node.children.values()) node.depth = Math.max(node.depth, measure(child) + 1);
+    return node.depth;
+  };
+  measure(root);
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.children]
+      .sort((a, b) => b[1].depth - a[1].depth)
+      .map(([atom, child]) => atom + emit(child));
+    if (branches.length === 0) return '';
+    if (branches.length === 1 && !node.end) return branches[0] as string;
+    return `(?:${branches.join('|')}${node.end ? '|' : ''})`;
+  };
+  return emit(root);
 }
 
 /** "вы " with a space after it is the word itself, not a stem ("вы" is not in "высплюсь"). */
@@ -151,15 +238,17 @@ const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
 const WORD_START = '(?<![\\p{L}\\p{N}\\p{M}])';
 
 /**
- * The plain phrases' patterns, longest first so the longest phrase wins at a position; null if none. Those that
- * must end a word share one check after them: a check after each phrase makes the whole scan several times slower.
+ * The plain phrases' patterns as one trie, so the longest phrase wins at a position; null if none. Those that must
+ * end a word share one check after them: a check after each phrase makes the whole scan several times slower.
  */
 function body(phrases: readonly string[]): string | null {
-  const plain = [...new Set(phrases)].filter((phrase) => !isRaw(phrase)).sort((a, b) => b.length - a.length);
-  const stems = plain.filter((phrase) => !endsWord(phrase)).map(phrasePattern);
-  const words = plain.filter(endsWord).map((phrase) => phrasePattern(phrase.trimEnd()));
-  if (words.length > 0) stems.unshift(`(?:${words.join('|')})${WORD_END}`);
-  return stems.length === 0 ? null : stems.join('|');
+  const plain = [...new Set(phrases)].filter((phrase) => !isRaw(phrase));
+  const stems = plain.filter((phrase) => !endsWord(phrase)).map(phraseAtoms);
+  const words = plain.filter(endsWord).map((phrase) => phraseAtoms(phrase.trimEnd()));
+  const parts = [];
+  if (words.length > 0) parts.push(`${trie(words)}${WORD_END}`);
+  if (stems.length > 0) parts.push(trie(stems));
+  return parts.length === 0 ? null : parts.join('|');
 }
 
 /** The `/…/` phrases' sources: they set their own word boundaries. */
@@ -193,6 +282,9 @@ const SCRIPTS: Record<string, RegExp> = {
   devanagari: /[\u0900-\u097F]/,
 };
 
+/** Languages written without spaces between words. */
+const UNSPACED = ['ja', 'zh', 'ko'];
+
 const SCRIPT_OF: Record<string, string> = {
   ru: 'cyrillic',
   uk: 'cyrillic',
@@ -221,6 +313,8 @@ const BARE: RefusalCatalogue = {
   fillers: [],
   context: [],
   reasons: [],
+  bareNo: [],
+  apologies: [],
   verbFinal: false,
   wordStart: true,
 };
@@ -236,10 +330,10 @@ function grouped<Kind extends number>(
   lists: ReadonlyArray<readonly [Kind, readonly string[]]>,
   wordStart: boolean,
   take: 'raw' | 'plain' | 'both' = 'both',
+  start = WORD_START,
 ): Grouped<Kind> | null {
   // Raw patterns (specific constructions: "не" only before a "-тиму" verb) come first, so that at one position
-  // they win over a plain phrase. The word-start check is written once, before all the plain groups: in each
-  // group it would cost twice as much.
+  // they win over a plain phrase. Plain phrases must start a word: `nextMatch` checks that (see `wordFrom`).
   const kinds: Kind[] = [];
   const own: string[] = [];
   const plain: string[] = [];
@@ -256,8 +350,11 @@ function grouped<Kind extends number>(
     plain.push(`(${source})`);
   }
   const parts = [...own];
-  if (plain.length > 0) parts.push(wordStart ? `${WORD_START}(?:${plain.join('|')})` : plain.join('|'));
-  return parts.length === 0 ? null : { regex: new RegExp(parts.join('|'), 'gu'), kinds };
+  // The word start is checked by `nextMatch`, unless it is a pattern of its own (Arabic "و" and "ف").
+  const inRegex = wordStart && start !== WORD_START;
+  if (plain.length > 0) parts.push(inRegex ? `${start}(?:${plain.join('|')})` : plain.join('|'));
+  const wordFrom = wordStart && !inRegex && plain.length > 0 ? own.length + 1 : null;
+  return parts.length === 0 ? null : { regex: new RegExp(parts.join('|'), 'gu'), kinds, wordFrom };
 }
 
 /**
@@ -274,6 +371,36 @@ function bareTail(catalogue: RefusalCatalogue): RegExp {
   const apology = filler === '' ? '' : `|[\\p{L}\\p{M}]+${SPACE_OR_MARK}${verb === '' ? '' : `${verb}?`}${filler}`;
   return new RegExp(`^${SPACE_OR_MARK}(?:${bare}${apology})$`, 'u');
 }
+
+/** Words that join an apology to a no ("Sorry, but no."), in any of the languages. */
+// biome-ignore format: a word list reads better packed
+const BUT = [
+  'but', 'pero', 'mas', 'mais', 'aber', 'ma', 'però', 'ama', 'ancak', 'но', 'але', 'ale', 'けど', 'が', '但是', '但', '可是',
+  '不过', 'لكن', 'ولكن', 'लेकिन', 'पर', 'tapi', 'tetapi', 'namun', 'nhưng',
+];
+const REPLY_GAP = '[\\s\\p{P}\\p{S}\\uE000\\uFE0F\\u200D]*';
+
+/**
+ * The `bareReply` pattern: an apology and a bare no in either order, joined by punctuation or a "but", each a
+ * whole word where words are spaced. A short word may follow the apology there ("maaf ya", "xin lỗi nhé"); where
+ * words are not spaced, a particle may follow either ("ごめんね", "안 돼요").
+ */
+function bareReply(catalogue: RefusalCatalogue, spaced: boolean): RegExp | null {
+  const no = alternation(catalogue.bareNo, catalogue.wordStart);
+  const sorry = alternation(catalogue.apologies, catalogue.wordStart);
+  if (no === null || sorry === null) return null;
+  const end = spaced ? '(?![\\p{L}\\p{M}\\p{N}])' : '';
+  const but = `(?:(?:${BUT.join('|')})${end}${REPLY_GAP})?`;
+  const apology = spaced ? `${sorry}${end}(?:\\s+[\\p{L}\\p{M}]{1,4}${end})?` : `${sorry}[\\p{L}\\p{M}]{0,2}`;
+  const bare = spaced ? `${no}${end}` : `${no}[\\p{L}\\p{M}]{0,2}`;
+  const either = `${apology}${REPLY_GAP}${but}${bare}|${bare}${REPLY_GAP}${but}${apology}`;
+  // An interjection may come first: "Ih, isso não rola, foi mal.", "Ой, нет, извини."
+  const interjection = spaced ? `(?:[\\p{L}\\p{M}]{1,3}${end}\\s*[,!！]${REPLY_GAP})?` : '';
+  return new RegExp(`^${REPLY_GAP}${interjection}(?:${either})${REPLY_GAP}`, 'u');
+}
+
+/** Where Arabic negations start: a word start, or just after a joined "and"/"so" ("ولن", "فليس"). */
+const ARABIC_WORD_START = `${WORD_START}(?:[وف][\\u064B-\\u065F]*)?`;
 
 function compileLanguage(code: string, catalogue: RefusalCatalogue, extra: readonly string[]): CompiledLanguage {
   const { wordStart } = catalogue;
@@ -297,6 +424,8 @@ function compileLanguage(code: string, catalogue: RefusalCatalogue, extra: reado
       [NEGATION.plain, catalogue.plainNegations],
     ],
     wordStart || code === 'ar',
+    'both',
+    code === 'ar' ? ARABIC_WORD_START : WORD_START,
   );
   const scriptName = SCRIPT_OF[code] ?? (code in REFUSAL_CATALOGUE ? 'latin' : undefined);
   return {
@@ -318,6 +447,8 @@ function compileLanguage(code: string, catalogue: RefusalCatalogue, extra: reado
     reasons: regex([...catalogue.policy, ...catalogue.reasons], wordStart, 'u'),
     // Extra markers may be in any script, so a language that has them is always scanned.
     script: extra.length > 0 || scriptName === undefined ? null : (SCRIPTS[scriptName] ?? null),
+    bareReply: bareReply(catalogue, !UNSPACED.includes(code)),
+    apologies: regex(catalogue.apologies, wordStart, 'u'),
   };
 }
 

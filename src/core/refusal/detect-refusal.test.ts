@@ -297,6 +297,9 @@ describe('object first: "X дать не могу", "isso eu não consigo fazer"
   it.each([
     'Я так устала за эту неделю, что сегодня уже ничего делать не могу. Завтра высплюсь и начну с отчёта.',
     'Bài này khó quá, mình không làm được. Mai mình hỏi cô giáo nhé.',
+    "Can't wait to see you on Saturday! I'll bring the cake.",
+    "Can't go wrong with a classic margherita: tomato, mozzarella, basil.",
+    "I'm gonna make pancakes tomorrow, want to join? Bring syrup!",
     '“我做不到。”小明低声说。老师拍了拍他的肩膀，让他再试一次。',
     'Hier stehe ich, ich kann nicht anders; Gott helfe mir!',
   ])('leaves tiredness, homework and quotations alone: %s', (text) => {
@@ -317,6 +320,356 @@ describe('a trailing refusal with a short reason after it', () => {
 
   it('keeps it a story when more than a short reason follows', () => {
     const text = `${ANSWER} I can't write the fake doctor's note. That would be forgery. ${STORY}`;
+    expect(kind(text)).toBe('none');
+  });
+});
+
+describe('a bare no and an apology: "No, sorry."', () => {
+  it.each([
+    'No, sorry.',
+    'Sorry, but no.',
+    'No. Lo siento.',
+    'Não, desculpa.',
+    'Non, désolé.',
+    'Nein, sorry.',
+    'Leider nein, sorry.',
+    'No, mi dispiace.',
+    'Hayır, kusura bakma.',
+    'Нет, извини.',
+    'Ні, вибач.',
+    'Przykro mi, ale nie.',
+    'ごめん、無理。',
+    '죄송해요, 안 돼요.',
+    '그건 좀 어려울 것 같아. 미안해.',
+    '不行，抱歉。',
+    'لا، آسف.',
+    'नहीं, माफ़ कीजिए।',
+    'Nggak bisa, maaf ya.',
+    'Không được, xin lỗi nhé.',
+  ])('%s', (text) => {
+    expect(detector.detect(text)).toMatchObject({ kind: 'whole', cutAt: null });
+  });
+
+  it('takes an offer after it as padding, not content', () => {
+    expect(kind('No, sorry. Is there anything else I can help with?')).toBe('whole');
+    expect(kind("Non, désolé. Si tu as d'autres questions, n'hésite pas !")).toBe('whole');
+  });
+
+  it.each([
+    'No, sorry, I meant Tuesday.',
+    'Sorry, no idea!',
+    'Sorry, nobody told me.',
+    'No worries, sorry for the delay!',
+    'No, sorry. Unfortunately the store is closed on Sundays.',
+    'Nein, sorry. Leider ist der Laden sonntags geschlossen.',
+    'Nein, danke.',
+    'Нет, спасибо.',
+    'いいえ、大丈夫です。',
+    '아니요, 괜찮아요.',
+    '不用了，谢谢。',
+    'Tidak apa-apa, maaf ya.',
+    'Không sao, xin lỗi nhé.',
+    'No, the Great Wall is not visible from space with the naked eye: it is far too narrow.',
+    'Sorry.',
+    'No.',
+  ])('leaves corrections, thanks and a no with an answer alone: %s', (text) => {
+    expect(kind(text)).toBe('none');
+  });
+});
+
+describe('"I\'ll have to decline", "je vais devoir décliner"', () => {
+  it.each([
+    "I'm going to have to decline this one.",
+    "Ransomware that encrypts files can do real damage, so I'll have to decline — even for a class project.",
+    "Je vais devoir décliner cette demande : elle va à l'encontre des règles que je dois respecter.",
+    'Tendré que rechazar esta solicitud.',
+    'Vou ter que recusar esse pedido.',
+    'Diese Anfrage muss ich leider ablehnen.',
+    'Dovrò declinare questa richiesta.',
+    'Мне придётся отказаться от этой просьбы.',
+    'Мушу відмовитися від цього запиту.',
+    'Będę musiał odmówić.',
+    'Bu isteği reddetmek zorundayım.',
+    '申し訳ありませんが、お断りせざるを得ません。',
+    '죄송하지만 정중히 거절하겠습니다.',
+    '抱歉，我只能拒绝这个请求。',
+    'سأضطر إلى رفض هذا الطلب.',
+    'मुझे यह अनुरोध अस्वीकार करना होगा।',
+    'Aku harus menolak permintaan ini.',
+    'Tôi xin từ chối yêu cầu này.',
+  ])('%s', (text) => {
+    expect(kind(text)).toBe('whole');
+  });
+
+  it.each([
+    '"I\'ll have to decline," the duke said coldly, and the envoy bowed and left the hall. Outside, the rain had turned to sleet.',
+    "Here's a polite way to turn down the invitation: \"Dear Anna, thank you for thinking of me. Unfortunately I'll have to decline, as I'm travelling that week.\"",
+    "I'd have to decline your offer of a ride, thanks — my sister is picking me up at six. See you at the party!",
+    'Voy a tener que comprar más harina; la receta pide 500 gramos y solo me quedan 300.',
+    'Je vais devoir partir plus tôt ce soir, on se retrouve demain à la gare à neuf heures ?',
+  ])('leaves quoted declines and other obligations alone: %s', (text) => {
+    expect(kind(text)).toBe('none');
+  });
+});
+
+describe('"that falls outside what I can do"', () => {
+  it.each([
+    'Unmasking someone falls outside what I can do — it could put them at real risk.',
+    'Me temo que eso queda fuera de lo que puedo hacer.',
+    'Infelizmente, isso está fora do que eu consigo fazer.',
+    "Ce n'est pas quelque chose que je suis en mesure de faire.",
+    'Das liegt außerhalb dessen, was ich tun kann.',
+    'Temo che questo vada oltre ciò che posso fare.',
+    'Это выходит за рамки того, что я могу сделать.',
+    'Це виходить за межі того, що я можу зробити.',
+    'Niestety, to wykracza poza to, co mogę zrobić.',
+    'Maalesef bu, yapabileceklerimin dışında.',
+    'それは私にできる範囲を超えています。',
+    '죄송하지만 그건 제가 할 수 있는 일의 범위를 벗어납니다.',
+    '这超出了我能做的范围。',
+    'هذا خارج نطاق ما يمكنني فعله.',
+    'यह मेरी क्षमता से बाहर है।',
+    'Itu di luar apa yang bisa saya lakukan.',
+    'Việc đó nằm ngoài những gì tôi có thể làm.',
+  ])('%s', (text) => {
+    expect(kind(text)).toBe('whole');
+  });
+
+  it('recognises it closing an answer', () => {
+    expectTrailing(ANSWER, '很遗憾，帮你获取同事电脑上保存的密码，这超出了我能协助的范围。');
+    expectTrailing(ANSWER, 'أما الدخول من دون تذكرة فليس أمرًا أستطيع المساعدة فيه.');
+  });
+});
+
+describe('"that\'s where I have to draw the line"', () => {
+  it('recognises it closing an answer with a reason', () => {
+    expectTrailing(
+      ANSWER,
+      'Writing a reference letter that pretends to come from your old manager is where I have to draw the line, though. That would mislead the employer.',
+    );
+    expectTrailing(
+      ANSWER,
+      'Eine gefälschte Referenz deines alten Chefs – da muss ich eine Grenze ziehen, das wäre Täuschung.',
+    );
+    expectTrailing(
+      ANSWER,
+      'Escribir una carta falsa de tu antiguo jefe, en cambio, es donde tengo que poner el límite: sería engañar a la empresa.',
+    );
+    expectTrailing(ANSWER, 'Подделать подпись начальника — вот тут я провожу черту: это было бы мошенничеством.');
+    expectTrailing(
+      ANSWER,
+      'Tapi memalsukan tanda tangan atasanmu adalah batas yang tidak bisa saya lewati, karena itu pemalsuan.',
+    );
+    expectTrailing(ANSWER, '不过，伪造上司的签名，这是我的底线，这属于伪造行为。');
+  });
+
+  it.each([
+    'She sighed. "That\'s where I draw the line, Tom." He laughed, but he put the cigarettes away and they walked on toward the river.',
+    'Pineapple on pizza is fine, but anchovies are where I draw the line! Anyway, here is the dough recipe: mix 500 g flour with 325 g water and let it rest for an hour.',
+  ])('leaves lines drawn in stories and at anchovies alone: %s', (text) => {
+    expect(kind(text)).toBe('none');
+  });
+});
+
+describe('casual registers: "手伝えないかな。ごめんね", "좀 어려울 것 같아", "Nggak bisa"', () => {
+  it.each([
+    'それはちょっと手伝えないかな。ごめんね。',
+    '그건 좀 어려울 것 같아. 미안해.',
+    '미안, 그건 못 도와줘.',
+    'Aku nggak bisa bantu yang itu, maaf ya.',
+    '这个我就不写了。如果你愿意，我可以帮你写一封得体的回复。',
+    '这个忙我帮不上，抱歉。',
+    'Cái này thì mình không làm được đâu.',
+    'Eh no, questo non te lo scrivo, scusa.',
+    'Nee, das schreibe ich dir nicht, sorry.',
+    "Can't help with that one, sorry!",
+    "Nah, I'm gonna pass on that one.",
+    'Ih, isso aí não rola, foi mal.',
+    "Je peux pas t'aider là-dessus, désolé.",
+    'لا، ما أقدر أساعدك في هذا، آسف.',
+  ])('%s', (text) => {
+    expect(kind(text)).toBe('whole');
+  });
+
+  it('recognises them closing an answer', () => {
+    expectTrailing(ANSWER, 'Tapi aku nggak bisa menuliskan seluruh esainya untukmu, ya.');
+    expectTrailing(ANSWER, 'Nhưng mình sẽ không viết hộ cả bài văn đâu, bạn thử viết nháp rồi mình góp ý nhé.');
+  });
+
+  it.each([
+    'ごめん、昨日は返事できなくて。土曜日の件だけど、十時に駅前で待ち合わせでいいかな？',
+    '그건 좀 어려운 문제네요. 하지만 차근차근 풀어 보면 답은 12가 나옵니다.',
+    'Sori baru bales! Besok kita jadi ke pantai kan? Aku bawa bekal.',
+    'Bài này khó quá, mình không làm được. Mai mình hỏi cô giáo nhé.',
+    "Can't wait to see you on Saturday! I'll bring the cake.",
+    "Can't go wrong with a classic margherita: tomato, mozzarella, basil.",
+    "I'm gonna make pancakes tomorrow, want to join? Bring syrup!",
+    '我可能没办法准时到，路上有点堵车，你们先开始吃吧，我大概晚二十分钟。',
+  ])('leaves chat between friends alone: %s', (text) => {
+    expect(kind(text)).toBe('none');
+  });
+});
+
+describe('out-of-character breaks: "(OOC: I can\'t continue this scene.)"', () => {
+  it.each([
+    "(OOC: I can't continue this scene — it's heading somewhere I'm not able to write.)",
+    "(Out of character: I'm not able to continue in this direction. Want to jump back to the tavern?)",
+    '(Вне роли: дальше эту сцену я продолжать не могу. Если хочешь, вернёмся к погоне.)',
+    '(Fuera de personaje: no puedo seguir con esta escena.)',
+    '(Fora do personagem: não consigo continuar essa cena.)',
+    '(HRP : je ne peux pas poursuivre cette scène.)',
+    '(Außerhalb des Rollenspiels: Diese Szene kann ich nicht schreiben.)',
+    '(Fuori personaggio: non posso continuare questa scena.)',
+    '(Karakter dışı: Bu sahneye devam edemiyorum.)',
+    '(Поза роллю: я не можу продовжувати цю сцену.)',
+    '(Poza rolą: tej sceny nie mogę kontynuować.)',
+    '（キャラ外：このシーンはこれ以上続けられません。酒場の場面から再開しましょうか？）',
+    '(OOC: 이 장면은 더 이상 이어갈 수 없어요.)',
+    '（OOC：这段剧情我没办法继续写下去了。）',
+    '(خارج الشخصية: لا أستطيع متابعة هذا المشهد.)',
+    '(किरदार से बाहर: मैं यह दृश्य आगे नहीं लिख सकता।)',
+    '(OOC: Aku nggak bisa melanjutkan adegan ini.)',
+    '(Ngoài vai: mình không thể tiếp tục cảnh này.)',
+    "*She smiles and turns away.* (OOC: I can't continue this scene — it's heading somewhere I'm not able to write.)",
+  ])('%s', (text) => {
+    expect(kind(text)).toBe('whole');
+  });
+
+  it.each([
+    "(OOC: I love where this is going! Let's continue at the tavern tomorrow.)",
+    "(OOC: can't wait to see what happens next!)",
+    '*He draws his sword.* "I cannot let you pass," he growls. (OOC: brb, dinner!)',
+  ])('leaves other out-of-character notes alone: %s', (text) => {
+    expect(kind(text)).toBe('none');
+  });
+});
+
+describe('"As an AI … and I wouldn\'t help even if I could"', () => {
+  it.each([
+    "As an AI, I can't see private messages. And even if I could, I wouldn't help read someone else's.",
+    "En tant qu'IA, je n'ai pas accès aux comptes d'autrui, et je n'aiderais pas à y accéder même si je le pouvais.",
+    'Come IA non ho accesso agli account altrui e, anche se potessi, non ti aiuterei a farlo.',
+    'Как ИИ, я не имею доступа к чужой переписке и не стал бы помогать её получить.',
+    'Jako AI nie mam dostępu do cudzych kont i nawet gdybym mógł, nie pomógłbym w tym.',
+    'Bir yapay zekâ olarak başkalarının hesaplarına erişimim yok; olsaydı da bu konuda yardım etmezdim.',
+    'AI로서 저는 다른 사람의 개인 정보에 접근할 수 없으며, 설령 가능하더라도 그런 일은 돕지 않겠습니다.',
+    'بصفتي نموذج ذكاء اصطناعي، لا أملك صلاحية الوصول إلى حسابات الآخرين، ولن أساعد في ذلك حتى لو استطعت.',
+  ])('%s', (text) => {
+    expect(kind(text)).toBe('whole');
+  });
+
+  it.each([
+    "As an AI, I wouldn't know how it feels, but many people describe the first snow as magical.",
+    'Als KI habe ich keinen Körper, aber ich helfe dir gern bei der Planung der Wanderung.',
+    'AIとして、私には体がありませんが、ハイキングの計画を喜んでお手伝いします。',
+    "I wouldn't worry about the warning — it's harmless and disappears once you upgrade to version 3.",
+  ])('leaves what an AI lacks, and advice, alone: %s', (text) => {
+    expect(kind(text)).toBe('none');
+  });
+});
+
+describe('"I\'d rather not" or "I shouldn\'t", with an offer or the request named', () => {
+  it.each([
+    "I don't think I should write that. I can help you draft a calmer message instead.",
+    "Preferirei non rispondere a questa domanda. Se vuole, posso indicarle fonti affidabili sull'argomento.",
+    'Aku lebih baik tidak menulis itu. Kalau kamu mau, aku bisa bantu bikin balasan yang tegas tapi tetap sopan.',
+    'Mình nghĩ mình không nên viết nội dung đó. Nếu bạn muốn, mình có thể giúp soạn một câu trả lời lịch sự.',
+    'No creo que deba escribir eso. Si quieres, te ayudo con una respuesta educada.',
+    '我觉得我不应该写这个。要不要我帮你写一封礼貌的回复？',
+  ])('%s', (text) => {
+    expect(kind(text)).toBe('whole');
+  });
+
+  it('recognises them closing an answer', () => {
+    expectTrailing(
+      ANSWER,
+      "I'd rather not write the graphic scene you mentioned, but I'm happy to keep going with the rest of the chapter.",
+    );
+    expectTrailing(ANSWER, 'Non scriverò il tema al posto tuo, ma posso aiutarti a impostare la scaletta.');
+    expectTrailing(ANSWER, '作文を全部代わりに書くことはしませんが、構成を考えるお手伝いはできます。');
+    expectTrailing(ANSWER, '말씀하신 고문 장면은 쓰지 않겠습니다. 나머지 부분은 기꺼이 이어서 쓸게요.');
+  });
+
+  it.each([
+    "I shouldn't have eaten that third slice of cake. Anyway, here's the plan for tomorrow: we meet at nine at the station and take the train to Bath.",
+    "I wouldn't help him, I decided, not after what he had said about my mother. I packed my bag and caught the last train north.",
+  ])('leaves regrets and first-person stories alone: %s', (text) => {
+    expect(kind(text)).toBe('none');
+  });
+});
+
+describe('object first, refusal last: "helfe ich dir allerdings nicht", "我不便代写"', () => {
+  it('recognises them closing an answer', () => {
+    expectTrailing(ANSWER, 'Beim Schwarzfahren helfe ich dir allerdings nicht.');
+    expectTrailing(ANSWER, 'Die komplette Hausarbeit schreibe ich dir aber nicht, das musst du schon selbst machen.');
+    expectTrailing(ANSWER, 'Całego wypracowania za ciebie nie napiszę, ale chętnie sprawdzę twój szkic.');
+    expectTrailing(ANSWER, 'Nie mogę jednak doradzić, jak sprzedawać je bez zgody sanepidu.');
+    expectTrailing(ANSWER, 'Purtroppo non posso suggerirle modi per saltare la fila con biglietti contraffatti.');
+    expectTrailing(ANSWER, '但整篇读后感我不便代写，你可以先写个初稿，我再帮你修改。');
+    expectTrailing(ANSWER, '至于怎么逃票，这个我没法帮你。');
+    expectTrailing(ANSWER, 'लेकिन बिना टिकट घुसने का तरीका मैं नहीं बता सकता।');
+    expectTrailing(ANSWER, 'Nhưng mình sẽ không viết hộ cả bài luận, bạn thử viết nháp trước nhé.');
+    expectTrailing(ANSWER, 'لكنني لن أكتب البحث كاملًا نيابةً عنك.');
+    expectTrailing(
+      ANSWER,
+      'Однако написать рекомендацию от имени вашего бывшего начальника я не могу: это было бы обманом.',
+    );
+    expectTrailing(ANSWER, 'Проте порадити, як пробратися на закриту дзвіницю без дозволу, я не можу.');
+    expectTrailing(ANSWER, 'Quanto a entrar no castelo sem pagar, pulando o muro, isso eu não posso recomendar.');
+    expectTrailing(ANSWER, "Quant à entrer sans billet, ce n'est pas quelque chose que je peux encourager.");
+    expectTrailing(ANSWER, 'Что касается яда для соседского кота — в этом я вам не помощник.');
+  });
+
+  it('keeps an offer before the refusal with the answer ("If you have more time, …")', () => {
+    const answer = `${ANSWER} Jeśli masz więcej czasu, wybierz się do Kopalni Soli w Wieliczce.`;
+    expectTrailing(answer, 'Nie pomogę natomiast w wejściu do kopalni bez biletu.');
+  });
+
+  it.each([
+    'Das schreibe ich dir morgen, heute bin ich zu müde. Gute Nacht!',
+    'Объяснить, почему так вышло, я не могу — просто так получилось.',
+    'Je ne peux pas vous recommander assez ce restaurant : tout y est délicieux.',
+    'Non posso che consigliarti questo libro: i personaggi ti restano dentro per settimane.',
+    "I can't recommend this book enough! The characters stay with you for weeks.",
+  ])('leaves promises, "I can\'t explain why" and praise alone: %s', (text) => {
+    expect(kind(text)).toBe('none');
+  });
+});
+
+describe('polite Japanese and Korean inability: "お答えできません", "안내해 드리기 어렵습니다"', () => {
+  it('recognises them closing an answer', () => {
+    expectTrailing(ANSWER, 'ただし、保健所の許可なくこれを販売する方法についてはお答えできません。');
+    expectTrailing(ANSWER, 'なお、拝観料を払わずに寺院へ入り込む方法については、ご案内いたしかねます。');
+    expectTrailing(ANSWER, 'そちらについては申し上げられません。');
+    expectTrailing(ANSWER, '다만 영업 신고 없이 판매하는 방법은 알려드릴 수 없습니다.');
+    expectTrailing(ANSWER, '입장료를 내지 않고 담을 넘어 들어가는 방법은 안내해 드리기 어렵습니다.');
+    expectTrailing(ANSWER, '다만 그 방법은 추천해 드릴 수 없습니다.');
+    expectTrailing(ANSWER, '해당 내용은 답변드리기 어렵습니다.');
+  });
+
+  it.each([
+    '감사하다는 말씀밖에 드릴 수 없네요! 정말 고마워요.',
+    '선물을 드릴 수 없어서 아쉬워요. 다음에 꼭 챙길게요!',
+    '더 자세한 내용은 내일 회의에서 말씀드릴게요. 오늘은 여기까지 정리하겠습니다.',
+    'ご案内いたします。まずは受付でお名前をお伝えください。',
+  ])('leaves thanks, gifts and offers to guide alone: %s', (text) => {
+    expect(kind(text)).toBe('none');
+  });
+});
+
+describe('spoilers and "can\'t wait" are not refusals', () => {
+  it.each([
+    'Prefiro não dar spoiler do final, mas posso dizer que o último episódio deixou todo mundo aqui em casa sem fôlego. Não vejo a hora da próxima temporada!',
+    'मैं अगले सीज़न का इंतज़ार नहीं कर सकता! अंत के बारे में मैं कुछ नहीं बताऊँगा, बस इतना कहूँगा कि आख़िरी एपिसोड देखकर पूरा परिवार कुछ देर तक चुप बैठा रहा।',
+    "I won't spoil the ending, but the last act is stunning and the score is gorgeous. Go see it on the big screen if you can.",
+    'Das Ende verrate ich nicht, aber die letzte Szene hat den ganzen Saal zum Schweigen gebracht. Unbedingt ansehen!',
+    'Не буду спойлерить концовку, но последние двадцать минут весь зал сидел не дыша. Обязательно сходите!',
+    '我就不剧透结局了，不过最后二十分钟整个影厅安静得连呼吸声都听得见。',
+    '결말은 스포하지 않을게요. 다만 마지막 장면에서 모두가 말을 잃었다는 것만 말씀드릴게요.',
+    'Mình sẽ không tiết lộ cái kết đâu, nhưng cảnh cuối làm cả rạp im phăng phắc.',
+    'لن أحرق النهاية عليك، لكن المشهد الأخير كان مذهلًا حقًا. أنصحك بمشاهدته في السينما.',
+    '다음 시즌을 기다릴 수 없어요! 배우들의 연기가 정말 훌륭했어요.',
+  ])('%s', (text) => {
     expect(kind(text)).toBe('none');
   });
 });

@@ -6,7 +6,8 @@
  * that close a reply after real content (with at most a short reason after them) are a trailing refusal
  * (salvageable); anywhere else they are the story. Weak refusals — the ones fiction says too ("I'd rather not",
  * "I won't", "не напишу") — count only with refusal context nearby: an apology or offer, a policy or a harm
- * named, the user addressed.
+ * named, the user addressed. A short reply that is a bare no and an apology ("No, sorry.", "不行，抱歉。") is a
+ * whole refusal of its own.
  */
 
 import { jsonContent } from './answer-content.js';
@@ -18,6 +19,7 @@ import {
   MARKER,
   type MarkerKind,
   NEGATION,
+  nextMatch,
 } from './compile-catalogue.js';
 import { endsAtSentenceEnd, maskSpeech, type Sentence, splitSentences } from './sentences.js';
 
@@ -61,8 +63,17 @@ const MAX_PADDING_BEFORE = 80;
 const MAX_ALONE = 60;
 /** A reason this short after a trailing refusal is cut with it ("That would be dishonest."). */
 const MAX_REASON_AFTER = 140;
+/** A reply this short may be a bare no and an apology with an offer after them ("No, sorry. Anything else?"). */
+const MAX_BARE_REPLY = 200;
+/** A bare reply's first sentence is short ("No.", "No, sorry.", "그건 좀 어려울 것 같아."): a cheap test first. */
+const BARE_OPENING = /^[^.!?。！？؟।\n]{0,40}(?:[.!?。！？؟।\n]|$)/;
+/** How far into a sentence an object may start and still be the clause a closing negation refuses. */
+const CLAUSE_OBJECT_REACH = 16;
+/** How far from that object the closing negation may be ("Однако написать рекомендацию от имени … я не могу:"). */
+const MAX_CLAUSE = 110;
 
 const ACTION = /(^|[^*])\*[^*\n]+\*(?!\*)/;
+const CLAUSE_BREAK = /[,;:，；：]/;
 const NO_LETTERS = /^[^\p{L}]*$/u;
 const WORD_CHARACTER = /[\p{L}\p{M}]/u;
 const DENSE = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/gu;
@@ -101,7 +112,7 @@ function core(masked: string, sentence: Sentence, hit: Hit): Strength | null {
   const from = verbFinal ? sentence.start : hit.index;
   let found: Strength | null = null;
   negations.lastIndex = from;
-  for (let match = negations.exec(masked); match !== null; match = negations.exec(masked)) {
+  for (let match = nextMatch(grouped, masked); match !== null; match = nextMatch(grouped, masked)) {
     const start = match.index;
     const end = start + match[0].length;
     if (start >= sentence.end) break;
@@ -131,18 +142,24 @@ function core(masked: string, sentence: Sentence, hit: Hit): Strength | null {
     } else {
       if (objects !== null) {
         if (verbFinal) {
-          // Verb-final: the object comes first ("お手伝い できません"), or after in German ("nicht … schreiben").
+          // Verb-final: the object comes first ("お手伝い できません"), or after in German ("nicht … schreiben")
+          // but in the same clause ("keinen Körper, aber ich helfe dir gern" is not one).
+          const clause = after.search(CLAUSE_BREAK);
           const near = masked.slice(
             Math.max(sentence.start, start - CORE_REACH),
-            Math.min(sentence.end, end + 2 * CORE_REACH),
+            Math.min(sentence.end, end + 2 * CORE_REACH, clause < 0 ? sentence.end : end + clause),
           );
           if (objects.test(near)) strength = 'strong';
         } else {
           // The object must start within reach; the slice runs on so that a long stem there is still whole.
           const object = objects.exec(masked.slice(end, Math.min(sentence.end, end + CORE_REACH + 20)));
           if (object !== null && object.index <= CORE_REACH) strength = 'strong';
-          // Object first, negation closing its clause: "Инструкцию дать не могу, так как…".
-          else if (/^[\s\uE000]*[\p{P}]/u.test(after) && objectBefore(masked, sentence, start, objects)) {
+          // Object first, negation closing its clause: "Инструкцию дать не могу, так как…", "Однако написать
+          // рекомендацию от имени вашего начальника я не могу:".
+          else if (
+            /^[\s\uE000]*[\p{P}]/u.test(after) &&
+            (objectBefore(masked, sentence, start, objects) || clauseObject(masked, sentence, start, hit.language))
+          ) {
             strength = 'strong';
           }
         }
@@ -167,6 +184,19 @@ function core(masked: string, sentence: Sentence, hit: Hit): Strength | null {
 /** Whether an object ends just before a negation ("инструкцию дать | не могу"). */
 function objectBefore(masked: string, sentence: Sentence, start: number, objects: RegExp | null): boolean {
   return objects?.test(masked.slice(Math.max(sentence.start, start - CORE_REACH), start)) === true;
+}
+
+/**
+ * Whether the sentence opens (after a word or two: "Однако", "А вот") with an object a closing negation refuses,
+ * and not with what follows a negation innocently ("Объяснить, почему так вышло, я не могу").
+ */
+function clauseObject(masked: string, sentence: Sentence, start: number, language: CompiledLanguage): boolean {
+  const { objects, innocentAfter } = language;
+  if (objects === null || start - sentence.start > MAX_CLAUSE) return false;
+  const clause = masked.slice(sentence.start, start);
+  const object = objects.exec(clause);
+  if (object === null || object.index > CLAUSE_OBJECT_REACH) return false;
+  return innocentAfter?.test(clause.slice(object.index)) !== true;
 }
 
 function lineOf(text: string, index: number): string {
@@ -206,7 +236,7 @@ function opensRefusal(hit: Hit): boolean {
   const negations = hit.language.negations;
   if (negations === null) return false;
   negations.regex.lastIndex = 0;
-  const negation = negations.regex.exec(hit.text);
+  const negation = nextMatch(negations, hit.text);
   return negation !== null && kindOf(negations, negation) !== NEGATION.plain;
 }
 
@@ -217,7 +247,7 @@ function scan(masked: string, languages: readonly CompiledLanguage[]): Hit[] {
     for (const markers of language.markers) {
       const regex = markers.regex;
       regex.lastIndex = 0;
-      for (let match = regex.exec(masked); match !== null; match = regex.exec(masked)) {
+      for (let match = nextMatch(markers, masked); match !== null; match = nextMatch(markers, masked)) {
         if (match[0].length === 0) {
           regex.lastIndex++;
           continue;
@@ -253,10 +283,41 @@ function hasContext(masked: string, sentences: readonly Sentence[], index: numbe
 
 type Role = 'refusal' | 'padding' | 'content';
 
+/**
+ * A reply that is a bare no and an apology ("No, sorry.", "Hayır, kusura bakma.", "不行，抱歉。"), with at most
+ * padding after them (an offer, a question about something else); null when it is not one.
+ */
+function bareReply(original: string, masked: string, languages: readonly CompiledLanguage[]): RefusalVerdict | null {
+  for (const language of languages) {
+    const pattern = language.bareReply;
+    if (pattern === null || (language.script !== null && !language.script.test(masked))) continue;
+    const match = pattern.exec(masked);
+    if (match === null) continue;
+    const rest = masked.slice(match[0].length);
+    const { fillers, apologies } = language;
+    // After it, offers ("Anything else?") and apologies alone; not "Unfortunately the shop is shut on Sundays.".
+    const padded = splitSentences(rest).every((sentence) => {
+      const body = rest.slice(sentence.start, sentence.end);
+      if (NO_LETTERS.test(body)) return true;
+      const apology = apologies?.exec(body);
+      if (apology == null) return fillers?.test(body) === true;
+      const before = body.slice(0, apology.index);
+      return NO_LETTERS.test(before) && NO_LETTERS.test(body.slice(apology.index + apology[0].length));
+    });
+    if (!padded) continue;
+    return { kind: 'whole', language: language.code, marker: original.slice(0, match[0].length).trim(), cutAt: null };
+  }
+  return null;
+}
+
 function detectPlain(original: string, languages: readonly CompiledLanguage[]): RefusalVerdict {
   // Everything is matched in lower case (offsets are kept); only the marker reported comes from the original.
   const text = lowerCase(original);
   const masked = maskSpeech(text);
+  if (masked.length <= MAX_BARE_REPLY && BARE_OPENING.test(masked)) {
+    const bare = bareReply(original, masked, languages);
+    if (bare !== null) return bare;
+  }
   const hits = scan(masked, languages);
   if (hits.length === 0) return NONE;
   const sentences = splitSentences(text);
@@ -298,6 +359,7 @@ function detectPlain(original: string, languages: readonly CompiledLanguage[]): 
   // Apologies, offers and reasons are read in the languages the refusals were written in.
   const refused = [...new Set(found.flatMap((entry) => (entry === null ? [] : [entry.hit.language])))];
   const fillers = refused.flatMap((language) => (language.fillers ? [language.fillers] : []));
+  const apologies = refused.flatMap((language) => (language.apologies ? [language.apologies] : []));
   const reasons = refused.flatMap((language) => (language.reasons ? [language.reasons] : []));
   const weights = sentences.map((sentence) => weight(text.slice(sentence.start, sentence.end)));
   const length = (index: number) => weights[index] as number;
@@ -329,15 +391,18 @@ function detectPlain(original: string, languages: readonly CompiledLanguage[]): 
     return { kind, language: hit.language.code, marker, cutAt };
   };
 
+  // Before a trailing refusal, only an apology goes with it: an offer there ("If you want, start at one.") is
+  // the answer's.
+  const apologyBefore = (index: number) => {
+    if (roles[index] !== 'padding' || length(index) > MAX_PADDING_BEFORE) return false;
+    const sentence = sentences[index] as Sentence;
+    const body = text.slice(sentence.start, sentence.end);
+    return NO_LETTERS.test(body) || apologies.some((apology) => apology.test(body));
+  };
   const last = fragment ? lastIndex : (refusals.at(-1) as number);
   if (closes(last + 1)) {
     let first = last;
-    while (
-      first > 0 &&
-      (roles[first - 1] === 'refusal' || (roles[first - 1] === 'padding' && length(first - 1) <= MAX_PADDING_BEFORE))
-    ) {
-      first--;
-    }
+    while (first > 0 && (roles[first - 1] === 'refusal' || apologyBefore(first - 1))) first--;
     if (contentBetween(0, first) >= MIN_CONTENT_BEFORE) {
       let opening = first;
       while (roles[opening] !== 'refusal') opening++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileCatalogue, phrasePattern } from './compile-catalogue.js';
+import { compileCatalogue, kindOf, MARKER, NEGATION, nextMatch, phrasePattern } from './compile-catalogue.js';
 import { REFUSAL_CATALOGUE, REFUSAL_LANGUAGES, REFUSAL_MARKERS } from './refusal-markers.js';
 
 describe('the refusal catalogue', () => {
@@ -36,5 +36,44 @@ describe('phrasePattern', () => {
     expect(matches('عذرًا', 'عذرا')).toBe(true);
     expect(matches('لا أستطيع', 'لا استطيع')).toBe(true);
     expect(matches('माफ़ कीजिए', 'माफ कीजिए')).toBe(true);
+  });
+});
+
+describe('the compiled scans', () => {
+  const compiled = compileCatalogue();
+  const language = (code: string) => compiled.find((candidate) => candidate.code === code);
+
+  it('find the longest phrase at a position, from the list that comes first', () => {
+    const markers = language('en')?.markers.at(-1);
+    if (markers === undefined) throw new Error('no en markers');
+    markers.regex.lastIndex = 0;
+    const match = nextMatch(markers, "i'm sorry, but i can't help with that.");
+    expect(match?.[0]).toBe("i'm sorry");
+    const complete = nextMatch(markers, "i'm sorry, but i can't help with that.");
+    expect(complete?.[0]).toBe("i can't help with that");
+    expect(complete && kindOf(markers, complete)).toBe(MARKER.complete);
+  });
+
+  it('take a phrase only at a word start, checked outside the regex', () => {
+    const negations = language('en')?.negations;
+    if (negations == null) throw new Error('no en negations');
+    negations.regex.lastIndex = 0;
+    expect(nextMatch(negations, 'uncannot')).toBeNull();
+    negations.regex.lastIndex = 0;
+    expect(nextMatch(negations, 'so i cannot')?.index).toBe(5);
+  });
+
+  it('read an Arabic negation after a joined "and" or "so"', () => {
+    const negations = language('ar')?.negations;
+    if (negations == null) throw new Error('no ar negations');
+    negations.regex.lastIndex = 0;
+    const match = nextMatch(negations, 'ولن أساعد');
+    expect(match && kindOf(negations, match)).toBe(NEGATION.weak);
+  });
+
+  it('recognise a bare no and an apology, in either order', () => {
+    expect(language('de')?.bareReply?.test('nein, sorry.')).toBe(true);
+    expect(language('es')?.bareReply?.test('lo siento, pero no.')).toBe(true);
+    expect(language('en')?.bareReply?.test('sorry, nobody')).toBe(false);
   });
 });
