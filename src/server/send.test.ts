@@ -1,7 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { writeSse } from './send.js';
+import { StoreUnavailableError } from '../spec/limits.js';
+import { asRungError, writeSse } from './send.js';
 
 /** A response whose socket buffer is always full, like a client that stopped reading. */
 function stuckResponse() {
@@ -35,5 +36,22 @@ describe('writeSse', () => {
     response.emit('drain');
     await wait;
     expect(response.destroyed).toBe(false);
+  });
+});
+
+describe('asRungError', () => {
+  it('a store that cannot be reached is a 503 to retry, not an internal error', () => {
+    const error = asRungError(
+      new StoreUnavailableError('postgres', 'PostgreSQL at 127.0.0.1:5432 is unreachable'),
+      'req-1',
+    );
+    expect(error.code).toBe('RUNG_STORE_UNAVAILABLE');
+    expect(error.status).toBe(503);
+    expect(error.message).toBe('PostgreSQL at 127.0.0.1:5432 is unreachable; retry shortly');
+    expect(error.retryAfterSeconds).toBe(5);
+  });
+
+  it('anything else unexpected stays RUNG_INTERNAL with the request id', () => {
+    expect(asRungError(new Error('boom'), 'req-2').message).toContain('req-2');
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Writing responses: JSON bodies, OpenAI-shaped errors, and SSE with backpressure.
  */
+
 import type { ServerResponse } from 'node:http';
 import { type Ingress, openAIIngress } from '../core/ingress.js';
 import { isRungError, RungError } from '../spec/errors.js';
+import { isStoreUnavailable } from '../spec/limits.js';
 
 export function sendJson(
   response: ServerResponse,
@@ -32,6 +34,13 @@ export function sendText(
 /** Any thrown value as a RungError; anything unexpected becomes RUNG_INTERNAL with the request id to find it. */
 export function asRungError(error: unknown, requestId: string): RungError {
   if (isRungError(error)) return error;
+  // A store that cannot be reached (PostgreSQL or Redis away) is an outage to retry, not a bug in Rung.
+  if (isStoreUnavailable(error)) {
+    return new RungError('RUNG_STORE_UNAVAILABLE', `${error.message}; retry shortly`, {
+      cause: error,
+      retryAfterSeconds: 5,
+    });
+  }
   return new RungError('RUNG_INTERNAL', `internal error; quote request id ${requestId} when reporting it`, {
     cause: error,
   });
