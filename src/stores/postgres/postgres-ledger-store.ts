@@ -4,31 +4,13 @@
  * `numeric`, so `usage()` and `total()` sums are exact decimal sums of what was written; the UTC day is a
  * generated column the server computes from `ts`.
  */
-import type { LedgerEntry, LedgerStore, UsageQuery, UsageRow } from '../../spec/store.js';
+
+import type { LedgerEntry, LedgerStore, UsageQuery } from '../../spec/store.js';
+import { LEDGER_COLUMNS, ledgerValues, toUsageRow } from '../ledger-rows.js';
 import { type BatchWriterOptions, createBatchWriter } from './postgres-batch-writer.js';
 import type { Query } from './postgres-connection.js';
 
-const COLUMNS = [
-  'id',
-  'ts',
-  'tenant',
-  'user',
-  'key_id',
-  'plan',
-  'route',
-  'model',
-  'cost_usd',
-  'fallback_usd',
-  'rescue_usd',
-  'aux_usd',
-  'cache_savings_usd',
-  'prompt_tokens',
-  'completion_tokens',
-  'cached_tokens',
-  'estimated',
-] as const;
-
-const MAX_ROWS_PER_INSERT = Math.floor(65_535 / COLUMNS.length);
+const MAX_ROWS_PER_INSERT = Math.floor(65_535 / LEDGER_COLUMNS.length);
 
 /** Dimension → SQL expression. A closed list: `by` never reaches the SQL text any other way. */
 const DIMENSIONS: Readonly<Record<UsageQuery['by'][number], string>> = {
@@ -68,14 +50,14 @@ export type PostgresLedgerStore = LedgerStore & { close(): Promise<void>; droppe
  */
 export function createPostgresLedgerStore(query: Query, options: PostgresLedgerStoreOptions): PostgresLedgerStore {
   const table = `${options.schema}.ledger`;
-  const columnList = COLUMNS.map((column) => `"${column}"`).join(', ');
+  const columnList = LEDGER_COLUMNS.map((column) => `"${column}"`).join(', ');
   const writer = createBatchWriter<LedgerEntry>(
     async (batch) => {
       const values: unknown[] = [];
       const rows = batch.map((entry) => {
         const start = values.length;
-        values.push(...toRow(entry));
-        return `(${COLUMNS.map((_, index) => `$${start + index + 1}`).join(', ')})`;
+        values.push(...ledgerValues(entry, 'boolean'));
+        return `(${LEDGER_COLUMNS.map((_, index) => `$${start + index + 1}`).join(', ')})`;
       });
       await query(`INSERT INTO ${table} (${columnList}) VALUES ${rows.join(', ')} ON CONFLICT (id) DO NOTHING`, values);
     },
@@ -132,48 +114,4 @@ function filters(query: { since?: number | undefined; until?: number | undefined
     where.push(`tenant = $${values.length}`);
   }
   return { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', values };
-}
-
-/** count(*) is bigint and sums are numeric: both arrive as strings, converted once here. */
-function toUsageRow(row: Record<string, unknown>, dimensions: number): UsageRow {
-  const group: Array<string | null> = [];
-  for (let index = 0; index < dimensions; index++) {
-    const value = row[`g${index}`];
-    group.push(value === null || value === undefined ? null : String(value));
-  }
-  return {
-    group,
-    requests: Number(row.requests),
-    cost_usd: Number(row.cost_usd),
-    fallback_usd: Number(row.fallback_usd),
-    rescue_usd: Number(row.rescue_usd),
-    aux_usd: Number(row.aux_usd),
-    cache_savings_usd: Number(row.cache_savings_usd),
-    prompt_tokens: Number(row.prompt_tokens),
-    completion_tokens: Number(row.completion_tokens),
-    cached_tokens: Number(row.cached_tokens),
-    estimated: Number(row.estimated),
-  };
-}
-
-function toRow(entry: LedgerEntry): unknown[] {
-  return [
-    entry.id,
-    entry.ts,
-    entry.tenant,
-    entry.user,
-    entry.key_id,
-    entry.plan,
-    entry.route,
-    entry.model,
-    entry.cost_usd,
-    entry.fallback_usd,
-    entry.rescue_usd,
-    entry.aux_usd,
-    entry.cache_savings_usd,
-    entry.prompt_tokens,
-    entry.completion_tokens,
-    entry.cached_tokens,
-    entry.estimated,
-  ];
 }

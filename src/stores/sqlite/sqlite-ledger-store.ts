@@ -5,34 +5,11 @@
  * day is a stored generated column, so grouping by day reads it instead of formatting every row.
  */
 import type Database from 'better-sqlite3';
-import type { LedgerEntry, LedgerStore, UsageQuery, UsageRow } from '../../spec/store.js';
+import type { LedgerEntry, LedgerStore, UsageQuery } from '../../spec/store.js';
+import { LEDGER_COLUMNS, ledgerValues, toUsageRow } from '../ledger-rows.js';
+import { createSqliteBatchWriter, type SqliteBatchWriterOptions } from './sqlite-batch-writer.js';
 
-export interface SqliteLedgerStoreOptions {
-  flushIntervalMs?: number;
-  maxBatch?: number;
-  maxQueue?: number;
-  onError?: (error: unknown) => void;
-}
-
-const COLUMNS = [
-  'id',
-  'ts',
-  'tenant',
-  'user',
-  'key_id',
-  'plan',
-  'route',
-  'model',
-  'cost_usd',
-  'fallback_usd',
-  'rescue_usd',
-  'aux_usd',
-  'cache_savings_usd',
-  'prompt_tokens',
-  'completion_tokens',
-  'cached_tokens',
-  'estimated',
-] as const;
+export type SqliteLedgerStoreOptions = SqliteBatchWriterOptions;
 
 /** Dimension → SQL expression. A closed list: `by` never reaches the SQL text any other way. */
 const DIMENSIONS: Readonly<Record<UsageQuery['by'][number], string>> = {
@@ -78,73 +55,19 @@ export function createSqliteLedgerStore(
   options: SqliteLedgerStoreOptions = {},
 ): LedgerStore & { close(): void; dropped(): number } {
   migrateLedger(db);
-  const flushIntervalMs = options.flushIntervalMs ?? 20;
-  const maxBatch = options.maxBatch ?? 512;
-  const maxQueue = options.maxQueue ?? 100_000;
   // ON CONFLICT (id), not OR IGNORE: OR IGNORE would also skip a row breaking NOT NULL without a word.
   const insert = db.prepare(
-    `INSERT INTO ledger (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
+    `INSERT INTO ledger (${LEDGER_COLUMNS.join(', ')}) VALUES (${LEDGER_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
   );
-  const insertMany = db.transaction((entries: LedgerEntry[]) => {
-    for (const entry of entries) insert.run(...toRow(entry));
-  });
-  let queue: LedgerEntry[] = [];
-  let timer: NodeJS.Timeout | undefined;
-  let droppedCount = 0;
-  let closed = false;
-
-  // A batch that fails on its content (a NOT NULL, a wrong type) is written entry by entry, dropping the bad
-  // ones: retrying it whole would block the queue for good. A failed statement does not end the transaction.
-  const insertEach = db.transaction((entries: LedgerEntry[]) => {
-    for (const entry of entries) {
-      try {
-        insert.run(...toRow(entry));
-      } catch (error) {
-        droppedCount++;
-        options.onError?.(error);
-      }
-    }
-  });
-
-  const flushNow = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    if (queue.length === 0) return;
-    const batch = queue;
-    queue = [];
-    try {
-      insertMany(batch);
-    } catch (error) {
-      if (isBadEntry(error)) {
-        insertEach(batch);
-        return;
-      }
-      // Put them back (bounded) and try again in a second; a full or busy disk must not crash serving.
-      const merged = batch.concat(queue);
-      droppedCount += Math.max(0, merged.length - maxQueue);
-      queue = merged.slice(-maxQueue);
-      options.onError?.(error);
-      if (!closed) {
-        timer = setTimeout(flushNow, 1_000);
-        timer.unref();
-      }
-    }
-  };
+  const writer = createSqliteBatchWriter<LedgerEntry>(
+    db,
+    (entry) => insert.run(...ledgerValues(entry, 'integer')),
+    options,
+  );
+  const flushNow = writer.flush;
 
   return {
-    append(entry) {
-      if (closed) return;
-      queue.push(entry);
-      if (queue.length > maxQueue) {
-        queue.shift();
-        droppedCount++;
-      }
-      if (queue.length >= maxBatch) flushNow();
-      else if (timer === undefined) {
-        timer = setTimeout(flushNow, flushIntervalMs);
-        timer.unref();
-      }
-    },
+    append: writer.append,
     async flush() {
       flushNow();
     },
@@ -167,11 +90,8 @@ export function createSqliteLedgerStore(
       };
       return { requests: Number(row.requests), cost_usd: Number(row.cost_usd) };
     },
-    close() {
-      flushNow();
-      closed = true;
-    },
-    dropped: () => droppedCount,
+    close: writer.close,
+    dropped: writer.dropped,
   };
 }
 
@@ -220,53 +140,4 @@ function filters(query: { since?: number | undefined; until?: number | undefined
   return { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
-function toUsageRow(row: Record<string, unknown>, dimensions: number): UsageRow {
-  const group: Array<string | null> = [];
-  for (let index = 0; index < dimensions; index++) {
-    const value = row[`g${index}`];
-    group.push(value === null || value === undefined ? null : String(value));
-  }
-  return {
-    group,
-    requests: Number(row.requests),
-    cost_usd: Number(row.cost_usd),
-    fallback_usd: Number(row.fallback_usd),
-    rescue_usd: Number(row.rescue_usd),
-    aux_usd: Number(row.aux_usd),
-    cache_savings_usd: Number(row.cache_savings_usd),
-    prompt_tokens: Number(row.prompt_tokens),
-    completion_tokens: Number(row.completion_tokens),
-    cached_tokens: Number(row.cached_tokens),
-    estimated: Number(row.estimated),
-  };
-}
-
-/** Positional values in COLUMNS order. */
-function toRow(entry: LedgerEntry): unknown[] {
-  return [
-    entry.id,
-    entry.ts,
-    entry.tenant,
-    entry.user,
-    entry.key_id,
-    entry.plan,
-    entry.route,
-    entry.model,
-    entry.cost_usd,
-    entry.fallback_usd,
-    entry.rescue_usd,
-    entry.aux_usd,
-    entry.cache_savings_usd,
-    entry.prompt_tokens,
-    entry.completion_tokens,
-    entry.cached_tokens,
-    entry.estimated ? 1 : 0,
-  ];
-}
-
 /** Errors caused by one entry's values rather than by the disk: retrying the same batch would fail forever. */
-function isBadEntry(error: unknown): boolean {
-  if (error instanceof TypeError || error instanceof RangeError) return true;
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_MISMATCH');
-}

@@ -1,18 +1,12 @@
 /**
- * Request records in one SQLite file (WAL). Appends are queued and written in one transaction per batch —
- * at most `flushIntervalMs` later or as soon as `maxBatch` are waiting — so the request path never waits on
- * disk. The queue is bounded: past `maxQueue`, the oldest unwritten records are dropped and counted, never
- * an unbounded heap.
+ * Request records in one SQLite file (WAL), written behind the request path by sqlite-batch-writer.ts: one
+ * transaction per batch, a bounded queue that drops (and counts) the oldest rows past its limit.
  */
 import type Database from 'better-sqlite3';
 import type { RecordQuery, RecordStore, RequestRecord } from '../../spec/store.js';
+import { createSqliteBatchWriter, type SqliteBatchWriterOptions } from './sqlite-batch-writer.js';
 
-export interface SqliteRecordStoreOptions {
-  flushIntervalMs?: number;
-  maxBatch?: number;
-  maxQueue?: number;
-  onError?: (error: unknown) => void;
-}
+export type SqliteRecordStoreOptions = SqliteBatchWriterOptions;
 
 const COLUMNS = [
   'id',
@@ -73,55 +67,14 @@ export function createSqliteRecordStore(
   dropped(): number;
 } {
   migrateRecords(db);
-  const flushIntervalMs = options.flushIntervalMs ?? 20;
-  const maxBatch = options.maxBatch ?? 512;
-  const maxQueue = options.maxQueue ?? 100_000;
   const insert = db.prepare(
     `INSERT OR IGNORE INTO request_records (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`,
   );
-  const insertMany = db.transaction((records: RequestRecord[]) => {
-    for (const record of records) insert.run(...toRow(record));
-  });
-  let queue: RequestRecord[] = [];
-  let timer: NodeJS.Timeout | undefined;
-  let droppedCount = 0;
-  let closed = false;
-
-  const flushNow = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    if (queue.length === 0) return;
-    const batch = queue;
-    queue = [];
-    try {
-      insertMany(batch);
-    } catch (error) {
-      // Put them back (bounded) and try again in a second; a full disk must not crash serving.
-      const merged = batch.concat(queue);
-      droppedCount += Math.max(0, merged.length - maxQueue);
-      queue = merged.slice(-maxQueue);
-      options.onError?.(error);
-      if (!closed) {
-        timer = setTimeout(flushNow, 1_000);
-        timer.unref();
-      }
-    }
-  };
+  const writer = createSqliteBatchWriter<RequestRecord>(db, (record) => insert.run(...toRow(record)), options);
+  const flushNow = writer.flush;
 
   return {
-    append(record) {
-      if (closed) return;
-      queue.push(record);
-      if (queue.length > maxQueue) {
-        queue.shift();
-        droppedCount++;
-      }
-      if (queue.length >= maxBatch) flushNow();
-      else if (timer === undefined) {
-        timer = setTimeout(flushNow, flushIntervalMs);
-        timer.unref();
-      }
-    },
+    append: writer.append,
     async recent(query: RecordQuery) {
       flushNow();
       const where: string[] = [];
@@ -145,11 +98,8 @@ export function createSqliteRecordStore(
     async flush() {
       flushNow();
     },
-    close() {
-      flushNow();
-      closed = true;
-    },
-    dropped: () => droppedCount,
+    close: writer.close,
+    dropped: writer.dropped,
   };
 }
 
