@@ -20,16 +20,7 @@
  * there) the counter starts again from the last summarised seq, read here, so a summarised seq is never reused.
  */
 import pg, { type Pool, type PoolClient } from 'pg';
-import type {
-  ConversationRef,
-  DeletionCounts,
-  DeletionScope,
-  MemoryFact,
-  MemoryStore,
-  MemorySummary,
-  TurnContext,
-} from '../../spec/memory.js';
-import { createRedisMemoryBuffer } from '../redis/redis-memory-buffer.js';
+import type { ConversationRef, DeletionCounts, DeletionScope, MemoryStore, TurnContext } from '../../spec/memory.js';
 import {
   checkAppendInput,
   checkConversationRef,
@@ -37,8 +28,12 @@ import {
   checkFactInput,
   checkSummaryInput,
   embeddingBytes,
-  embeddingFromBytes,
-} from '../sqlite/sqlite-memory-store.js';
+  type FactRow,
+  fromFactRow,
+  fromSummaryRow,
+  type SummaryRow,
+} from '../memory-rows.js';
+import { createRedisMemoryBuffer } from '../redis/redis-memory-buffer.js';
 import {
   createQuery,
   describePostgresUrl,
@@ -444,62 +439,5 @@ export async function createRedisPostgresMemoryStore(options: RedisPostgresMemor
       })();
       return closing;
     },
-  };
-}
-
-interface SummaryRow {
-  id: string;
-  tenant: string;
-  user: string;
-  character: string;
-  session: string;
-  from_seq: string;
-  to_seq: string;
-  text: string;
-  embedding: Buffer;
-  created_at: string;
-}
-
-function fromSummaryRow(row: SummaryRow): MemorySummary {
-  return {
-    id: row.id,
-    ref: { tenant: row.tenant, user: row.user, character: row.character, session: row.session },
-    fromSeq: Number(row.from_seq),
-    toSeq: Number(row.to_seq),
-    text: row.text,
-    embedding: embeddingFromBytes(row.embedding),
-    createdAt: Number(row.created_at),
-  };
-}
-
-interface FactRow {
-  id: string;
-  tenant: string;
-  user: string;
-  character: string;
-  scope: MemoryFact['scope'];
-  session: string | null;
-  key: string;
-  value: string;
-  source_turn: string;
-  created_at: string;
-  superseded_by: string | null;
-  superseded_at: string | null;
-}
-
-function fromFactRow(row: FactRow): MemoryFact {
-  return {
-    id: row.id,
-    tenant: row.tenant,
-    user: row.user,
-    character: row.character,
-    scope: row.scope,
-    session: row.session,
-    key: row.key,
-    value: row.value,
-    sourceTurn: row.source_turn,
-    createdAt: Number(row.created_at),
-    supersededBy: row.superseded_by,
-    supersededAt: row.superseded_at === null ? null : Number(row.superseded_at),
   };
 }
