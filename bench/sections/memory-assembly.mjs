@@ -54,7 +54,8 @@ const MEMORY_CONFIG = {
   recall_k: 5,
   default_tokens: BUDGET_TOKENS,
 };
-const READS = ['recent', 'latestSummary', 'summaries', 'facts'];
+// assemble() reads the latest summary out of the recall pool (summaries, newest first): three reads.
+const READS = ['recent', 'summaries', 'facts'];
 
 /** Seeded picks of conversation indexes (xorshift32), so both runs of the section time the same conversations. */
 function picker(seed, limit) {

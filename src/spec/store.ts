@@ -131,7 +131,7 @@ export interface KeyStore {
   byHash(hash: string): Promise<StoredKey | null>;
   byId(id: string): Promise<StoredKey | null>;
   /** Newest first; revoked keys only when asked. */
-  list(query: { tenant?: string; includeRevoked?: boolean }): Promise<StoredKey[]>;
+  list(query: { tenant?: string; includeRevoked?: boolean; limit?: number }): Promise<StoredKey[]>;
   /** Sets revoked_at (default now) if not already revoked earlier; false when the id is unknown. */
   revoke(id: string, at?: number): Promise<boolean>;
 }

@@ -286,6 +286,14 @@ export function runKeyStoreContract(
       expect([...times].sort((a, b) => b - a)).toEqual(times);
     });
 
+    it('honours a limit: the newest keys only', async () => {
+      const tenant = uniqueName('limited');
+      const base = Date.now() + 20 * DAY;
+      for (let index = 0; index < 3; index++) await keys.create(sampleKey({ tenant, created_at: base + index }));
+      const listed = await keys.list({ tenant, limit: 2 });
+      expect(listed.map((key) => key.created_at)).toEqual([base + 2, base + 1]);
+    });
+
     it('revokes once: an earlier revocation stays, a later one does not move it, unknown ids answer false', async () => {
       const key = sampleKey();
       await keys.create(key);

@@ -40,7 +40,8 @@ export function createKeyResolver(store: KeyStore, options: KeyResolverOptions =
 
   const refresh = async () => {
     try {
-      anyKeys = (await store.list({})).length > 0;
+      // One row answers the question; a gateway with many keys must not read them all every few seconds.
+      anyKeys = (await store.list({ limit: 1 })).length > 0;
     } catch (error) {
       options.onError?.(error);
     }

@@ -98,13 +98,14 @@ export async function assemble(
     messages.filter((message) => message.role === 'user' || message.role === 'assistant').length > 1;
   const budget = turn.runtime.config.plans[turn.identity.plan]?.memory_tokens ?? config.default_tokens;
 
-  const [recent, latest, pool, facts, vector] = await Promise.all([
+  // With recall on, the pool (newest first) already holds the latest summary: one read, not two.
+  const [recent, pool, facts, vector] = await Promise.all([
     clientHistory ? Promise.resolve([] as MemoryMessage[]) : store.recent(ref, config.hot_messages),
-    store.latestSummary(ref),
-    config.recall_k > 0 ? store.summaries(ref, RECALL_POOL) : Promise.resolve([] as MemorySummary[]),
+    config.recall_k > 0 ? store.summaries(ref, RECALL_POOL) : store.summaries(ref, 1),
     store.facts(ref),
     config.recall_k > 0 && query !== '' ? embedText(turn, config, query) : Promise.resolve(null),
   ]);
+  const latest = pool[0] ?? null;
 
   let left = budget;
   const take = (text: string): boolean => {

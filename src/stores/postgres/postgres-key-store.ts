@@ -69,7 +69,7 @@ export function createPostgresKeyStore(query: Query, options: PostgresKeyStoreOp
       }
       const rows = await query<Row>(
         `SELECT ${COLUMNS} FROM ${table} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-         ORDER BY created_at DESC, id DESC`,
+         ORDER BY created_at DESC, id DESC${filter.limit === undefined ? '' : ` LIMIT ${Math.max(1, Math.floor(filter.limit))}`}`,
         values,
       );
       return rows.map(fromRow);

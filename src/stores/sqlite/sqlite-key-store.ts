@@ -96,7 +96,7 @@ export function createSqliteKeyStore(db: Database.Database, options: SqliteKeySt
         where.push('(revoked_at IS NULL OR revoked_at > @now)');
         params.now = now();
       }
-      const sql = `SELECT * FROM api_keys ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC`;
+      const sql = `SELECT * FROM api_keys ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC${query.limit === undefined ? '' : ` LIMIT ${Math.max(1, Math.floor(query.limit))}`}`;
       return (db.prepare(sql).all(params) as Row[]).map(fromRow);
     },
     async revoke(id, at) {
