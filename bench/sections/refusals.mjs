@@ -1,9 +1,7 @@
 /**
  * Refusal detection and salvage on the labelled corpus (src/core/refusal/__fixtures__/refusal-corpus.json, 17
- * languages), then the same figures, in blocks of their own, on held-out 1 (refusal-holdout.json, written blind,
- * without reading the marker catalogue; its misses were since used to generalise the detector) and held-out 2
- * (refusal-holdout-2.json, written blind and never used for tuning: the honest measure of generalisation) and
- * held-out 3 (refusal-holdout-3.json, a third corpus written blind and never used for tuning):
+ * languages), then the same figures, in blocks of their own, on each held-out corpus (refusal-holdout*.json, each
+ * written blind, without reading the marker catalogue; HELD_OUT says which have since been used for tuning):
  * per language and overall, precision and recall for whole refusals, how often a trailing refusal is recognised as
  * trailing, innocent texts flagged or altered (must be 0), salvage correctness (output equal to the labelled one), and
  * detection speed on the labelled corpus (median µs per text over batches). Targets are printed beside figures.
@@ -16,6 +14,18 @@ import { quantile } from '../lib/measure.mjs';
 export const description = 'refusal detection precision/recall, salvage correctness and µs per text, per language';
 
 const TARGETS = { precision: 0.98, recall: 0.95, innocentAltered: 0, salvage: 1 };
+
+/** The held-out corpora, oldest first. Once a corpus's misses are used for tuning, its title must say so. */
+const HELD_OUT = [
+  { key: 'heldOut', file: 'refusal-holdout.json', title: 'Held-out 1 (written blind, since used for tuning)' },
+  { key: 'heldOut2', file: 'refusal-holdout-2.json', title: 'Held-out 2 (written blind, since used for tuning)' },
+  { key: 'heldOut3', file: 'refusal-holdout-3.json', title: 'Held-out 3 (written blind, since used for tuning)' },
+  {
+    key: 'heldOut4',
+    file: 'refusal-holdout-4.json',
+    title: 'Held-out 4 (written blind, never used for tuning: the honest figure)',
+  },
+];
 
 function emptyRow() {
   return { entries: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0, trailing: 0, trailingFound: 0 };
@@ -125,9 +135,6 @@ export async function run(context) {
   const fixture = (name) =>
     JSON.parse(readFileSync(join(root, 'src', 'core', 'refusal', '__fixtures__', name), 'utf8'));
   const corpus = fixture('refusal-corpus.json');
-  const heldOut = fixture('refusal-holdout.json');
-  const heldOut2 = fixture('refusal-holdout-2.json');
-  const heldOut3 = fixture('refusal-holdout-3.json');
   const detector = createRefusalDetector();
 
   const tuned = evaluateCorpus(corpus, detector, salvage);
@@ -144,40 +151,21 @@ export async function run(context) {
     corpus.length,
   );
 
-  const blind = evaluateCorpus(heldOut, detector, salvage);
-  const heldOutResults = reportCorpus(
-    log,
-    `Refusal detection and salvage, held-out 1 (written blind, then used to generalise the detector): ${heldOut.length} texts`,
-    blind,
-    null,
-    heldOut.length,
-  );
-
-  const blind2 = evaluateCorpus(heldOut2, detector, salvage);
-  const heldOut2Results = reportCorpus(
-    log,
-    `Refusal detection and salvage, held-out 2 (written blind, never used for tuning: the honest figure): ${heldOut2.length} texts`,
-    blind2,
-    null,
-    heldOut2.length,
-  );
-
-  const blind3 = evaluateCorpus(heldOut3, detector, salvage);
-  const heldOut3Results = reportCorpus(
-    log,
-    `Refusal detection and salvage, held-out 3 (written blind, never used for tuning): ${heldOut3.length} texts`,
-    blind3,
-    null,
-    heldOut3.length,
-  );
+  // Each held-out corpus was written blind (its author never read the catalogue); the title says whether its
+  // misses have since been used to tune the detector. Only an untouched one measures generalisation.
+  const heldOut = {};
+  for (const { key, file, title } of HELD_OUT) {
+    const texts = fixture(file);
+    const evaluated = evaluateCorpus(texts, detector, salvage);
+    const perLanguage = reportCorpus(log, `${title}: ${texts.length} texts`, evaluated, null, texts.length);
+    heldOut[key] = { perLanguage, misses: evaluated.misses };
+  }
 
   return {
     perLanguage: results,
     detection: timing,
     misses: tuned.misses,
-    heldOut: { perLanguage: heldOutResults, misses: blind.misses },
-    heldOut2: { perLanguage: heldOut2Results, misses: blind2.misses },
-    heldOut3: { perLanguage: heldOut3Results, misses: blind3.misses },
+    ...heldOut,
     targets: TARGETS,
   };
 }

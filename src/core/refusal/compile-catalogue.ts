@@ -96,6 +96,20 @@ export interface CompiledLanguage {
   readonly bareReply: RegExp | null;
   /** Apologies proper ("sorry", "извините"): the only padding cut together with a trailing refusal before it. */
   readonly apologies: RegExp | null;
+  /**
+   * Anchored at the text start: a casual decline, alone or after a no ("Nope — can't do that.", "Nee, das mach ich
+   * nicht.", "Thôi, cái này mình chịu."), with a particle or an apology after it. A reply that is that and padding
+   * is a whole refusal.
+   */
+  readonly declineReply: RegExp | null;
+  /** The casual declines alone, anywhere: a cheap test before `declineReply`. */
+  readonly declines: RegExp | null;
+  /** Redirects and offers of something else ("Please check with a pharmacist.", "Могу объяснить…"): after a refusal, not content. */
+  readonly offers: RegExp | null;
+  /** Everyday plans ("on Saturday", "because I'm working"): a refusal core in their sentence is ordinary speech. */
+  readonly everyday: RegExp | null;
+  /** Inside an *action*, the model stepping out of the role ("*steps out of character*"): the line is not the story. */
+  readonly outOfCharacter: RegExp | null;
 }
 
 const APOSTROPHES = "'’ʼ‘`´";
@@ -315,6 +329,10 @@ const BARE: RefusalCatalogue = {
   reasons: [],
   bareNo: [],
   apologies: [],
+  declines: [],
+  everyday: [],
+  offers: [],
+  outOfCharacter: [],
   verbFinal: false,
   wordStart: true,
 };
@@ -399,6 +417,30 @@ function bareReply(catalogue: RefusalCatalogue, spaced: boolean): RegExp | null 
   return new RegExp(`^${REPLY_GAP}${interjection}(?:${either})${REPLY_GAP}`, 'u');
 }
 
+/**
+ * The `declineReply` pattern: an interjection or a no or two ("Nope —", "Uy, no,", "नहीं यार,"), then a casual
+ * decline that refuses by itself, then a particle ("ya", "nhé", "かな") and an apology, all optional but the decline.
+ */
+function declineReply(catalogue: RefusalCatalogue, spaced: boolean): RegExp | null {
+  const decline = alternation(catalogue.declines, catalogue.wordStart);
+  if (decline === null) return null;
+  const no = alternation(catalogue.bareNo, catalogue.wordStart);
+  const sorry = alternation(catalogue.apologies, catalogue.wordStart);
+  const end = spaced ? '(?![\\p{L}\\p{M}\\p{N}])' : '';
+  // Leading words: a no (and a word after it: "नहीं यार"), or a short interjection before a comma ("Uy,", "Thôi,").
+  const interjection = spaced ? `|[\\p{L}\\p{M}]{1,5}${end}(?=\\s*[,!！—–-])` : '';
+  const vocative = spaced ? `(?:\\s+[\\p{L}\\p{M}]{1,4}${end})?` : '[\\p{L}\\p{M}]{0,2}';
+  const lead = no === null ? interjection.slice(1) : `${no}${end}${vocative}${interjection}`;
+  const leads = lead === '' ? '' : `(?:(?:${lead})${REPLY_GAP}){0,2}`;
+  // A particle stays in the sentence ("nggak bisa, ya", "無理かな"); an apology may follow ("…fazer, foi mal").
+  const particle = spaced ? `[\\s,，、~]*[\\p{L}\\p{M}]{1,4}${end}` : '[\\p{L}\\p{M}]{1,3}';
+  const but = `(?:(?:${BUT.join('|')})${end}${REPLY_GAP})?`;
+  const apology = sorry === null ? '' : `${REPLY_GAP}${but}${sorry}${end}`;
+  // The apology is tried first, so that its first word is not taken for a particle ("foi" in "foi mal").
+  const tail = apology === '' ? `(?:${particle})?` : `(?:${apology}|${particle}(?:${apology})?)?`;
+  return new RegExp(`^${REPLY_GAP}${leads}${decline}${end}${tail}${REPLY_GAP}`, 'u');
+}
+
 /** Where Arabic negations start: a word start, or just after a joined "and"/"so" ("ولن", "فليس"). */
 const ARABIC_WORD_START = `${WORD_START}(?:[وف][\\u064B-\\u065F]*)?`;
 
@@ -449,6 +491,11 @@ function compileLanguage(code: string, catalogue: RefusalCatalogue, extra: reado
     script: extra.length > 0 || scriptName === undefined ? null : (SCRIPTS[scriptName] ?? null),
     bareReply: bareReply(catalogue, !UNSPACED.includes(code)),
     apologies: regex(catalogue.apologies, wordStart, 'u'),
+    declineReply: declineReply(catalogue, !UNSPACED.includes(code)),
+    declines: regex(catalogue.declines, wordStart, 'u'),
+    offers: regex([...catalogue.offers, ...catalogue.fillers], wordStart, 'u'),
+    outOfCharacter: regex(catalogue.outOfCharacter, false, 'u'),
+    everyday: regex(catalogue.everyday, wordStart, 'u'),
   };
 }
 

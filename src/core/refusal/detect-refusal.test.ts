@@ -690,3 +690,45 @@ describe('extra markers', () => {
     expect(custom.detect("I'm sorry, but I can't help with that.").language).toBe('en');
   });
 });
+
+describe('casual declines, out-of-character actions, redirects and everyday plans', () => {
+  it.each([
+    'Nope — can’t do that.',
+    'Не, не вариант.',
+    'Nee, das mach ich nicht.',
+    'Isso eu não consigo fazer, foi mal.',
+    'それはちょっと無理かな。',
+    'Thôi, cái này mình chịu.',
+  ])('takes a short casual decline as a whole refusal: %s', (text) => {
+    expect(kind(text)).toBe('whole');
+  });
+
+  it('leaves a short no with a reason or an answer alone', () => {
+    expect(kind("Nope, can't make it Saturday because I'm working, but Sunday works!")).toBe('none');
+    expect(kind('No, el sábado no puedo ayudarte con la mudanza porque trabajo, ¡pero el domingo sí!')).toBe('none');
+  });
+
+  it('reads a line after an action that steps out of the role as the model speaking', () => {
+    const text =
+      '*steps out of character* Hey, I need to pause the roleplay here. I won’t write that scene. We can take the story somewhere else.';
+    expect(kind(text)).toBe('whole');
+    expect(kind('*shakes her head* I can’t help you with that, stranger. *She nods toward the door.*')).toBe('none');
+  });
+
+  it('cuts a redirect or an offer after a trailing refusal together with it', () => {
+    const text = `${STORY} As an AI, I'm not able to tell you what dose is safe for you. Please check with a pharmacist.`;
+    const verdict = detector.detect(text);
+    expect(verdict.kind).toBe('trailing');
+    expect(text.slice(0, verdict.cutAt ?? 0).trimEnd()).toBe(STORY);
+  });
+
+  it('takes a policy cited for this request, with a negation after it, as a refusal', () => {
+    expect(
+      kind('Leider verstößt diese Anfrage gegen unsere Nutzungsrichtlinien, weshalb ich sie nicht bearbeiten kann.'),
+    ).toBe('whole');
+  });
+
+  it('leaves a dash line of dialogue that is the whole text to the character', () => {
+    expect(kind('— Je ne peux pas vous aider, dit la pharmacienne en secouant la tête.')).toBe('none');
+  });
+});

@@ -65,6 +65,10 @@ const MAX_ALONE = 60;
 const MAX_REASON_AFTER = 140;
 /** A reply this short may be a bare no and an apology with an offer after them ("No, sorry. Anything else?"). */
 const MAX_BARE_REPLY = 200;
+/** A casual decline is a short reply ("Nope — can't do that.", "Wah, yang itu nggak bisa, ya. Yang lain aja?"). */
+const MAX_DECLINE_REPLY = 100;
+/** What may come before a casual decline in its reply: punctuation and at most two short words. */
+const DECLINE_LEAD = '[\\s\\p{P}\\p{S}]*(?:[\\p{L}\\p{M}]{1,8}[\\s\\p{P}\\p{S}]+){0,2}?';
 /** A bare reply's first sentence is short ("No.", "No, sorry.", "그건 좀 어려울 것 같아."): a cheap test first. */
 const BARE_OPENING = /^[^.!?。！？؟।\n]{0,40}(?:[.!?。！？؟।\n]|$)/;
 /** How far into a sentence an object may start and still be the clause a closing negation refuses. */
@@ -215,6 +219,10 @@ function refusalHit(text: string, masked: string, sentence: Sentence, hits: read
     else if (hit.kind === MARKER.weakComplete) strength = 'weak';
     else strength = core(masked, sentence, hit);
     if (strength === null) continue;
+    // "I can't help you move on Saturday because I'm working": plans, not a refusal.
+    if (hit.kind !== MARKER.complete && hit.language.everyday?.test(masked.slice(sentence.start, sentence.end))) {
+      continue;
+    }
     // In a roleplay paragraph (one with *actions*) a refusal is the character's, unless it talks policy.
     if (ACTION.test(lineOf(text, sentence.start))) {
       const policy = hit.language.policy;
@@ -284,38 +292,84 @@ function hasContext(masked: string, sentences: readonly Sentence[], index: numbe
 type Role = 'refusal' | 'padding' | 'content';
 
 /**
- * A reply that is a bare no and an apology ("No, sorry.", "Hayır, kusura bakma.", "不行，抱歉。"), with at most
- * padding after them (an offer, a question about something else); null when it is not one.
+ * A reply that is a bare no and an apology ("No, sorry.", "Hayır, kusura bakma.", "不行，抱歉。"), or a casual
+ * decline ("Nope — can't do that.", "Ні, це без мене."), with at most padding after them (an offer, a question
+ * about something else); null when it is not one.
  */
-function bareReply(original: string, masked: string, languages: readonly CompiledLanguage[]): RefusalVerdict | null {
+function bareReply(
+  original: string,
+  masked: string,
+  languages: readonly CompiledLanguage[],
+  declines: RegExp | null,
+): RefusalVerdict | null {
   for (const language of languages) {
-    const pattern = language.bareReply;
-    if (pattern === null || (language.script !== null && !language.script.test(masked))) continue;
-    const match = pattern.exec(masked);
+    if (language.script !== null && !language.script.test(masked)) continue;
+    const match = language.bareReply?.exec(masked) ?? null;
     if (match === null) continue;
-    const rest = masked.slice(match[0].length);
-    const { fillers, apologies } = language;
-    // After it, offers ("Anything else?") and apologies alone; not "Unfortunately the shop is shut on Sundays.".
-    const padded = splitSentences(rest).every((sentence) => {
-      const body = rest.slice(sentence.start, sentence.end);
-      if (NO_LETTERS.test(body)) return true;
-      const apology = apologies?.exec(body);
-      if (apology == null) return fillers?.test(body) === true;
-      const before = body.slice(0, apology.index);
-      return NO_LETTERS.test(before) && NO_LETTERS.test(body.slice(apology.index + apology[0].length));
-    });
-    if (!padded) continue;
-    return { kind: 'whole', language: language.code, marker: original.slice(0, match[0].length).trim(), cutAt: null };
+    const verdict = padded(original, masked, match, language);
+    if (verdict !== null) return verdict;
+  }
+  // A casual decline is tried only when one is in the reply: each pattern is large, and trying them all on every
+  // short reply would cost more than the rest of detection.
+  if (masked.length > MAX_DECLINE_REPLY || declines === null || !declines.test(masked)) return null;
+  for (const language of languages) {
+    if (language.declines === null || !language.declines.test(masked)) continue;
+    const match = language.declineReply?.exec(masked) ?? null;
+    if (match === null) continue;
+    const verdict = padded(original, masked, match, language);
+    if (verdict !== null) return verdict;
   }
   return null;
 }
 
-function detectPlain(original: string, languages: readonly CompiledLanguage[]): RefusalVerdict {
+/** The verdict for a bare reply or a decline when only padding follows it, else null. */
+function padded(
+  original: string,
+  masked: string,
+  match: RegExpExecArray,
+  language: CompiledLanguage,
+): RefusalVerdict | null {
+  const rest = masked.slice(match[0].length);
+  const { fillers, apologies } = language;
+  // After it, offers ("Anything else?") and apologies alone; not "Unfortunately the shop is shut on Sundays.".
+  const onlyPadding = splitSentences(rest).every((sentence) => {
+    const body = rest.slice(sentence.start, sentence.end);
+    if (NO_LETTERS.test(body)) return true;
+    const apology = apologies?.exec(body);
+    if (apology == null) return fillers?.test(body) === true;
+    const before = body.slice(0, apology.index);
+    return NO_LETTERS.test(before) && NO_LETTERS.test(body.slice(apology.index + apology[0].length));
+  });
+  if (!onlyPadding) return null;
+  return { kind: 'whole', language: language.code, marker: original.slice(0, match[0].length).trim(), cutAt: null };
+}
+
+const ACTIONS = /(?<!\*)\*[^*\n]{2,80}\*(?!\*)/g;
+
+/**
+ * The text with each *action* that steps out of the role ("*steps out of character*", "*sale del personaje*")
+ * written as a bare "(ooc)" at its end, offsets unchanged: what follows is the model speaking, not the story, and
+ * the action is no content.
+ */
+function unwrapOutOfCharacter(text: string, languages: readonly CompiledLanguage[]): string {
+  if (!text.includes('*')) return text;
+  return text.replace(ACTIONS, (action) => {
+    const inside = action.slice(1, -1);
+    if (!languages.some((language) => language.outOfCharacter?.test(inside) === true)) return action;
+    return `${' '.repeat(action.length - 5)}(ooc)`;
+  });
+}
+
+function detectPlain(
+  original: string,
+  languages: readonly CompiledLanguage[],
+  declines: RegExp | null,
+): RefusalVerdict {
   // Everything is matched in lower case (offsets are kept); only the marker reported comes from the original.
-  const text = lowerCase(original);
+  const text = unwrapOutOfCharacter(lowerCase(original), languages);
   const masked = maskSpeech(text);
   if (masked.length <= MAX_BARE_REPLY && BARE_OPENING.test(masked)) {
-    const bare = bareReply(original, masked, languages);
+    const bare = bareReply(original, masked, languages, declines);
     if (bare !== null) return bare;
   }
   const hits = scan(masked, languages);
@@ -361,6 +415,7 @@ function detectPlain(original: string, languages: readonly CompiledLanguage[]): 
   const fillers = refused.flatMap((language) => (language.fillers ? [language.fillers] : []));
   const apologies = refused.flatMap((language) => (language.apologies ? [language.apologies] : []));
   const reasons = refused.flatMap((language) => (language.reasons ? [language.reasons] : []));
+  const offers = refused.flatMap((language) => (language.offers ? [language.offers] : []));
   const weights = sentences.map((sentence) => weight(text.slice(sentence.start, sentence.end)));
   const length = (index: number) => weights[index] as number;
   const roles: Role[] = sentences.map((sentence, index) => {
@@ -373,11 +428,22 @@ function detectPlain(original: string, languages: readonly CompiledLanguage[]): 
     for (let i = from; i < to; i++) if (roles[i] === 'content') total += length(i);
     return total;
   };
+  // After a refusal, a redirect or an offer of something else goes with it ("Please check with a pharmacist.").
+  const offered = (index: number) => {
+    const sentence = sentences[index] as Sentence;
+    const body = text.slice(sentence.start, sentence.end);
+    return offers.some((offer) => offer.test(body));
+  };
+  const contentAfter = (from: number) => {
+    let total = 0;
+    for (let i = from; i < sentences.length; i++) if (roles[i] === 'content' && !offered(i)) total += length(i);
+    return total;
+  };
   // After the last refusal: apologies and offers, and at most one short reason ("That would be dishonest.").
   const closes = (from: number) => {
     let reasoned = false;
     for (let i = from; i < sentences.length; i++) {
-      if (roles[i] === 'padding') continue;
+      if (roles[i] === 'padding' || offered(i)) continue;
       const sentence = sentences[i] as Sentence;
       const body = text.slice(sentence.start, sentence.end);
       if (reasoned || length(i) > MAX_REASON_AFTER || !reasons.some((pattern) => pattern.test(body))) return false;
@@ -413,7 +479,7 @@ function detectPlain(original: string, languages: readonly CompiledLanguage[]): 
   if (
     opening !== undefined &&
     contentBetween(0, opening) < MAX_CONTENT_BEFORE_WHOLE &&
-    contentBetween(opening + 1, sentences.length) <= MAX_CONTENT_IN_WHOLE
+    contentAfter(opening + 1) <= MAX_CONTENT_IN_WHOLE
   ) {
     return verdict('whole', opening, null);
   }
@@ -430,11 +496,14 @@ function detectPlain(original: string, languages: readonly CompiledLanguage[]): 
  */
 export function createRefusalDetector(extra?: Partial<Record<string, readonly string[]>>): RefusalDetector {
   const languages = compileCatalogue(extra);
+  const sources = languages.flatMap((language) => (language.declines === null ? [] : [language.declines.source]));
+  // Anchored: a decline comes first in its reply, after at most two short words ("Nope —", "Uy, no,").
+  const declines = sources.length === 0 ? null : new RegExp(`^${DECLINE_LEAD}(?:${sources.join('|')})`, 'u');
   return {
     detect(text: string): RefusalVerdict {
       const content = jsonContent(text);
-      if (content === null) return detectPlain(text, languages);
-      const verdict = detectPlain(content, languages);
+      if (content === null) return detectPlain(text, languages, declines);
+      const verdict = detectPlain(content, languages, declines);
       return verdict.kind === 'trailing' ? { ...verdict, cutAt: null } : verdict;
     },
   };

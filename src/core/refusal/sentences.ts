@@ -119,6 +119,9 @@ function quoteCloses(text: string, index: number, closer: string): boolean {
 export function maskSpeech(text: string): string {
   if (!/["“„«‹「『《‘'＂*—–―]/.test(text)) return text;
   const ranges: Array<[number, number]> = [];
+  // Where dash dialogue starts: a reply that is one dash line is a character speaking ("— Je ne peux pas vous
+  // aider, dit la pharmacienne."), never the answer quoted whole.
+  let firstDash = -1;
   let closer: string | null = null;
   let action = false;
   let openedAt = 0;
@@ -156,6 +159,7 @@ export function maskSpeech(text: string): string {
       // Dialogue runs to the dash that hands over to the narrator, or to the line end.
       closer = DASHES;
       openedAt = i;
+      if (firstDash < 0) firstDash = i;
     } else {
       const pair = PAIRS[character];
       if (pair !== undefined && quoteOpens(text, i)) {
@@ -168,7 +172,8 @@ export function maskSpeech(text: string): string {
   endLine(text.length);
   if (ranges.length === 0) return text;
   const first = ranges[0] as [number, number];
-  if (ranges.length === 1 && first[0] === text.search(/\S/) && first[1] === text.trimEnd().length) return text;
+  const whole = ranges.length === 1 && first[0] === text.search(/\S/) && first[1] === text.trimEnd().length;
+  if (whole && first[0] !== firstDash) return text;
   let masked = '';
   let from = 0;
   for (const [start, end] of ranges) {
