@@ -33,6 +33,27 @@ export interface Grouped<Kind extends number> {
    * scan costs about twice as much. `nextMatch` checks it instead.
    */
   readonly wordFrom: number | null;
+  /**
+   * The regex opens with `(?:^|separator)` (see LEAD), so every match starts a word and the engine jumps from
+   * separator to separator instead of trying each letter: the plain phrase lists of the Latin-script languages
+   * scan 2–3× faster on text without refusals. `nextMatch` drops the separator from the match it returns.
+   */
+  readonly led: boolean;
+}
+
+/** A separator-led regex's next match, reported from the word it starts (see `Grouped.led`). */
+function nextLedMatch(regex: RegExp, text: string): RegExpExecArray | null {
+  const from = regex.lastIndex;
+  // A word starting right at `from` has its separator just before it: start there so the regex can take it.
+  if (from > 0 && !INSIDE_WORD.test(text[from - 1] as string)) regex.lastIndex = from - 1;
+  const match = regex.exec(text);
+  if (match === null) return null;
+  const index = match.index;
+  if (index === 0 && INSIDE_WORD.test(text[0] as string)) return match;
+  const separator = (text.codePointAt(index) as number) > 0xffff ? 2 : 1;
+  match.index = index + separator;
+  match[0] = match[0].slice(separator);
+  return match;
 }
 
 /** The capture group (from 1) a match of a Grouped regex came from. */
@@ -55,6 +76,7 @@ const INSIDE_WORD = /[\p{L}\p{N}\p{M}]/u;
  */
 export function nextMatch<Kind extends number>(grouped: Grouped<Kind>, text: string): RegExpExecArray | null {
   const { regex, wordFrom } = grouped;
+  if (grouped.led) return nextLedMatch(regex, text);
   for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
     const index = match.index;
     if (wordFrom === null || index === 0 || !INSIDE_WORD.test(text[index - 1] as string)) return match;
@@ -337,6 +359,15 @@ const BARE: RefusalCatalogue = {
   wordStart: true,
 };
 
+/**
+ * The start of the text or a separator: what a led regex opens with. The separators are listed (whitespace, ASCII
+ * punctuation and symbols, the common Unicode quotes, dashes and CJK, Arabic and Devanagari punctuation) rather
+ * than written as "not a letter": with a short list the engine skips to the next separator, while a Unicode
+ * property class is looked up at every position and makes Cyrillic or Devanagari text slower than before. A
+ * phrase right after an unlisted character (an emoji with no space) is not found.
+ */
+const LEAD = '(?:^|[\\s!-\\/:-@\\[-`{-~¡¿«»‹›“”„‘’…·•–—―、。，！？：；（）「」『』【】《》〈〉،؛؟۔।॥])';
+
 const SPACE_OR_MARK = '[\\s\\p{P}\\p{S}\\uE000]*';
 
 /**
@@ -370,9 +401,18 @@ function grouped<Kind extends number>(
   const parts = [...own];
   // The word start is checked by `nextMatch`, unless it is a pattern of its own (Arabic "و" and "ف").
   const inRegex = wordStart && start !== WORD_START;
-  if (plain.length > 0) parts.push(inRegex ? `${start}(?:${plain.join('|')})` : plain.join('|'));
+  // Led when every match must start a word and every phrase starts with a letter (so `^` and the separator
+  // are the only ways in; see `Grouped.led`).
+  const led =
+    wordStart &&
+    !inRegex &&
+    own.length === 0 &&
+    plain.length > 0 &&
+    lists.every(([, phrases]) => phrases.every((phrase) => isRaw(phrase) || INSIDE_WORD.test(phrase[0] as string)));
+  if (led) parts.push(`${LEAD}(?:${plain.join('|')})`);
+  else if (plain.length > 0) parts.push(inRegex ? `${start}(?:${plain.join('|')})` : plain.join('|'));
   const wordFrom = wordStart && !inRegex && plain.length > 0 ? own.length + 1 : null;
-  return parts.length === 0 ? null : { regex: new RegExp(parts.join('|'), 'gu'), kinds, wordFrom };
+  return parts.length === 0 ? null : { regex: new RegExp(parts.join('|'), 'gu'), kinds, wordFrom, led };
 }
 
 /**
