@@ -4,7 +4,7 @@
  */
 import type { ChatChunk } from '../spec/chat.js';
 import type { StreamChunk, TokenUsage } from '../spec/provider.js';
-import type { RungMeta, Turn } from './turn.js';
+import { type RungMeta, type Turn, withRung } from './turn.js';
 
 export interface StreamEnd {
   finish: StreamChunk['finish'];
@@ -32,6 +32,9 @@ export function openAIEncoder(turn: Turn): StreamEncoder {
   let template: ChatChunk | null = null;
   let heldFinish: ChatChunk | null = null;
   let usageChunk: ChatChunk | null = null;
+  // The closing chunk's text as the upstream sent it, when it was not changed here: the report is spliced into it
+  // instead of serialising the chunk again.
+  let closingRaw: string | null = null;
   return {
     chunk(part) {
       if (part.plain) return `data: ${part.raw}\n\n`;
@@ -40,18 +43,24 @@ export function openAIEncoder(turn: Turn): StreamEncoder {
       const choice = chunk.choices[0];
       if (choice === undefined) {
         // A usage-only chunk: kept for the end, shown only to clients that asked for usage.
-        if (chunk.usage !== undefined && chunk.usage !== null) usageChunk = chunk;
+        if (chunk.usage !== undefined && chunk.usage !== null) {
+          usageChunk = chunk;
+          if (turn.includeUsage) closingRaw = part.raw;
+        }
         return '';
       }
+      let changed = false;
       if (first) {
         first = false;
         if (choice.delta.role === undefined) {
           choice.delta.role = 'assistant';
+          changed = true;
           if (part.finish === null || turn.includeUsage) return `data: ${JSON.stringify(chunk)}\n\n`;
         }
       }
       if (part.finish !== null && !turn.includeUsage) {
         heldFinish = chunk;
+        closingRaw = changed ? null : part.raw;
         return '';
       }
       if (chunk.usage !== undefined && chunk.usage !== null && !turn.includeUsage) {
@@ -62,7 +71,11 @@ export function openAIEncoder(turn: Turn): StreamEncoder {
     },
     end({ usage, meta }) {
       const closing = turn.includeUsage ? usageChunk : heldFinish;
-      if (closing !== null) return `data: ${JSON.stringify({ ...closing, rung: meta })}\n\ndata: [DONE]\n\n`;
+      if (closing !== null) {
+        const text =
+          (closingRaw === null ? undefined : withRung(closingRaw, meta)) ?? JSON.stringify({ ...closing, rung: meta });
+        return `data: ${text}\n\ndata: [DONE]\n\n`;
+      }
       const last = JSON.stringify({
         id: template?.id ?? `chatcmpl-${turn.id}`,
         object: 'chat.completion.chunk',

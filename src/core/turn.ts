@@ -220,3 +220,22 @@ export function turnCost(turn: Turn): number | null {
   if (turn.auxCostUsd === 0) return turn.costUsd;
   return Math.round(((turn.costUsd ?? 0) + turn.auxCostUsd) * 1e10) / 1e10;
 }
+
+/**
+ * The upstream's JSON text with `"rung": {...}` added before its closing brace: the body was already parsed and
+ * left unchanged, so re-serialising all of it would only cost time. Null when the text does not end as an
+ * object should (then the caller serialises the parsed body).
+ */
+export function withRung(raw: string, meta: RungMeta): string | undefined {
+  let end = raw.length - 1;
+  while (
+    end > 0 &&
+    (raw.charCodeAt(end) === 32 ||
+      raw.charCodeAt(end) === 10 ||
+      raw.charCodeAt(end) === 13 ||
+      raw.charCodeAt(end) === 9)
+  )
+    end--;
+  if (raw.charCodeAt(end) !== 125 /* } */) return undefined;
+  return `${raw.slice(0, end)},"rung":${JSON.stringify(meta)}}`;
+}

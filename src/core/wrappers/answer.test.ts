@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RungMeta } from '../turn.js';
-import { withRung } from './answer.js';
+import { withRung } from '../turn.js';
 
 const meta = { request_id: 'r1', attempt: 0 } as unknown as RungMeta;
 

@@ -9,7 +9,7 @@ import { encodeVectors } from '../encode-vectors.js';
 import { cacheSavings, estimateEmbeddingUsage, estimateUsage, priceUsage } from '../pricing.js';
 import { rungAt } from '../resolve-chain.js';
 import { streamOutput } from '../stream-output.js';
-import { type Handler, type RungMeta, round, rungHeaders, rungMeta, type Turn, type TurnResult } from '../turn.js';
+import { type Handler, round, rungHeaders, rungMeta, type Turn, type TurnResult, withRung } from '../turn.js';
 
 export function answer(settings: LoopSettings): Handler {
   return async (turn) => {
@@ -49,23 +49,4 @@ async function embeddings(turn: Turn, request: EmbeddingRequest, settings: LoopS
   if (request.encoding_format === 'base64') encodeVectors(body);
   body.rung = meta;
   return { kind: 'embedding', body, meta };
-}
-
-/**
- * The upstream's JSON text with `"rung": {...}` added before its closing brace: the body was already parsed and
- * left unchanged, so re-serialising all of it would only cost time. Null when the text does not end as an
- * object should (then the caller serialises the parsed body).
- */
-export function withRung(raw: string, meta: RungMeta): string | undefined {
-  let end = raw.length - 1;
-  while (
-    end > 0 &&
-    (raw.charCodeAt(end) === 32 ||
-      raw.charCodeAt(end) === 10 ||
-      raw.charCodeAt(end) === 13 ||
-      raw.charCodeAt(end) === 9)
-  )
-    end--;
-  if (raw.charCodeAt(end) !== 125 /* } */) return undefined;
-  return `${raw.slice(0, end)},"rung":${JSON.stringify(meta)}}`;
 }

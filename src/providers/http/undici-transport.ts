@@ -3,7 +3,7 @@
  * per dispatcher), keep-alive, and every failure mapped to an AttemptFailure with its outcome class.
  */
 
-import { Agent, request, errors as undiciErrors } from 'undici';
+import { Agent, type Dispatcher, errors as undiciErrors } from 'undici';
 import type { AbortSignalLike } from '../../spec/abort.js';
 import { AttemptFailure } from '../../spec/errors.js';
 import type { Transport, TransportTimeout, UpstreamRequest, UpstreamResponse } from './transport.js';
@@ -17,8 +17,30 @@ export interface UndiciTransportOptions {
 /** Agents are keyed by connect timeout; configs use a handful of distinct values, capped all the same. */
 const MAX_AGENTS = 16;
 
+/** Upstream URLs are few (one or two per provider); past this many distinct ones the split cache starts over. */
+const MAX_SPLIT_URLS = 1_024;
+
+/**
+ * A URL as the origin and path undici's `Agent.request` takes. Split once per distinct URL: the top-level
+ * `request(url)` parses the URL on every call, measured at about 8 µs of CPU per proxied request.
+ */
+function splitter(): (url: string) => { origin: string; path: string } {
+  const cache = new Map<string, { origin: string; path: string }>();
+  return (url) => {
+    let split = cache.get(url);
+    if (split === undefined) {
+      const parsed = new URL(url);
+      split = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+      if (cache.size >= MAX_SPLIT_URLS) cache.clear();
+      cache.set(url, split);
+    }
+    return split;
+  };
+}
+
 export function createUndiciTransport(options: UndiciTransportOptions): Transport {
   const agents = new Map<number, Agent>();
+  const split = splitter();
 
   const agentFor = (connectMs: number): Agent => {
     let agent = agents.get(connectMs);
@@ -73,15 +95,17 @@ export function createUndiciTransport(options: UndiciTransportOptions): Transpor
         timer = undefined;
         if (forward !== undefined) upstream.signal.removeEventListener('abort', forward);
       };
-      let response: Awaited<ReturnType<typeof request>>;
+      let response: Dispatcher.ResponseData;
       try {
-        response = await request(upstream.url, {
+        const { origin, path } = split(upstream.url);
+        response = await agentFor(timeouts.connectMs).request({
+          origin,
+          path,
           method: upstream.method,
           headers: upstream.headers,
           body: upstream.body,
           // undici accepts anything with addEventListener/removeEventListener as a signal.
           signal: signal as AbortSignal,
-          dispatcher: agentFor(timeouts.connectMs),
           headersTimeout: timeouts.firstByteMs + 1_000,
           bodyTimeout: timeouts.idleMs + 1_000,
         });

@@ -103,9 +103,12 @@ export function parseChunk(data: string, providerName: string): StreamChunk | nu
     throw bodyError(record.error, data, providerName, 'sent an error in the stream');
   }
   const chunk = body as ChatChunk;
+  // `raw` is the chunk's text only while the parsed chunk still says the same.
+  let raw: string | null = data;
   if (!Array.isArray(chunk.choices)) {
     if (chunk.usage === undefined) return null;
     chunk.choices = [];
+    raw = null;
   }
   const first = chunk.choices[0];
   if (
@@ -117,7 +120,7 @@ export function parseChunk(data: string, providerName: string): StreamChunk | nu
   failedChoice(first, providerName);
   return {
     chunk,
-    raw: data,
+    raw,
     finish: mapFinishReason(first?.finish_reason),
     usage: normaliseUsage(chunk.usage),
     plain: false,
