@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseChunk } from '../providers/openai-compatible/from-openai-response.js';
-import type { StreamChunk } from '../spec/provider.js';
+import type { StreamChunk, TokenUsage } from '../spec/provider.js';
 import { openAIEncoder } from './stream-encoder.js';
 import type { RungMeta, Turn } from './turn.js';
 
 const meta = { request_id: 'r1', attempt: 0 } as unknown as RungMeta;
-const usage = { input: 3, output: 2, cachedInput: 0, estimated: false };
+const usage: TokenUsage = { input: 3, output: 2, cachedInput: 0, cacheWrite: 0, reasoning: 0, estimated: false };
 
 function turnFor(includeUsage: boolean): Turn {
   return { includeUsage, id: 'r1', ts: 0, answer: null } as unknown as Turn;
