@@ -10,6 +10,7 @@ import type { CacheLimits } from '../../spec/response-cache.js';
 import type { Stores } from '../../spec/store.js';
 import { createMemoryExactCache } from '../memory/memory-exact-cache.js';
 import { createMemorySemanticCache } from '../memory/memory-semantic-cache.js';
+import { startCheckpointer } from './sqlite-checkpointer.js';
 import { createSqliteCounterStore } from './sqlite-counter-store.js';
 import { createSqliteKeyStore } from './sqlite-key-store.js';
 import { createSqliteLedgerStore } from './sqlite-ledger-store.js';
@@ -42,6 +43,8 @@ export function openSqliteStores(options: SqliteStoresOptions): Stores {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   const errors = options.onError === undefined ? {} : { onError: options.onError };
+  // A file's WAL is checkpointed by a worker thread, so no request waits on the fsync (sqlite-checkpointer.ts).
+  const checkpointer = options.path === ':memory:' ? null : startCheckpointer(db, options.path, errors);
   const records = createSqliteRecordStore(db, errors);
   const ledger = createSqliteLedgerStore(db, errors);
   const keys = createSqliteKeyStore(db);
@@ -66,6 +69,7 @@ export function openSqliteStores(options: SqliteStoresOptions): Stores {
       ledger.close();
       await counters.close();
       await Promise.all([caches.exact.close(), caches.semantic.close(), memory.close()]);
+      await checkpointer?.close();
       db.close();
     },
   };
