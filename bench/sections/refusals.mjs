@@ -20,10 +20,11 @@ const HELD_OUT = [
   { key: 'heldOut', file: 'refusal-holdout.json', title: 'Held-out 1 (written blind, since used for tuning)' },
   { key: 'heldOut2', file: 'refusal-holdout-2.json', title: 'Held-out 2 (written blind, since used for tuning)' },
   { key: 'heldOut3', file: 'refusal-holdout-3.json', title: 'Held-out 3 (written blind, since used for tuning)' },
+  { key: 'heldOut4', file: 'refusal-holdout-4.json', title: 'Held-out 4 (written blind, since used for tuning)' },
   {
-    key: 'heldOut4',
-    file: 'refusal-holdout-4.json',
-    title: 'Held-out 4 (written blind, never used for tuning: the honest figure)',
+    key: 'heldOut5',
+    file: 'refusal-holdout-5.json',
+    title: 'Held-out 5 (written blind, never used for tuning: the honest figure)',
   },
 ];
 
@@ -151,6 +152,19 @@ export async function run(context) {
     corpus.length,
   );
 
+  // What the gateway pays on most answers: innocent text (the corpus's innocents, and a 1.5 KB English answer).
+  const innocentTexts = corpus.filter((entry) => entry.label === 'innocent').map((entry) => entry.text);
+  const longAnswer = `${'The history of the Silk Road is a story of exchange. Merchants carried silk, spices and paper west, while glass, gold and horses moved east. Ideas travelled too: Buddhism reached China along these routes. '.repeat(7)}`;
+  const innocentTiming = timeDetection(
+    detector,
+    innocentTexts,
+    settings.quick ? { batches: 10, rounds: 5 } : { batches: 30, rounds: 20 },
+  );
+  const longTiming = timeDetection(detector, [longAnswer], { batches: 30, rounds: 200 });
+  log(
+    `innocent texts: ${innocentTiming.medianUs.toFixed(2)} µs per text median over ${innocentTexts.length}; a ${longAnswer.length}-character English answer: ${longTiming.medianUs.toFixed(2)} µs`,
+  );
+
   // Each held-out corpus was written blind (its author never read the catalogue); the title says whether its
   // misses have since been used to tune the detector. Only an untouched one measures generalisation.
   const heldOut = {};
@@ -168,6 +182,8 @@ export async function run(context) {
   return {
     perLanguage: results,
     detection: timing,
+    detectionInnocent: innocentTiming,
+    detectionLongAnswer: longTiming,
     misses: tuned.misses,
     ...heldOut,
     targets: TARGETS,

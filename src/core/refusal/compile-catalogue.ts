@@ -11,9 +11,21 @@ import { REFUSAL_CATALOGUE, REFUSAL_LANGUAGES, type RefusalCatalogue } from './r
 
 /**
  * What a marker match is. Weak ones ("I'd rather not", "не напишу", "möchte ich") are refusals in fiction too,
- * so they count only with refusal context nearby.
+ * so they count only with refusal context nearby. Impersonal ones ("This request can't be fulfilled.") are
+ * complete where they open their sentence and close it, or give a reason; passive ones ("Such instructions aren't
+ * provided here.") are weak and count only next to a strong refusal, or alone; deflections ("Let's leave this
+ * topic.") are weak and count only with an offer of something else after them.
  */
-export const MARKER = { complete: 0, weakComplete: 1, identity: 2, opener: 3, weakOpener: 4 } as const;
+export const MARKER = {
+  complete: 0,
+  weakComplete: 1,
+  identity: 2,
+  opener: 3,
+  weakOpener: 4,
+  impersonal: 5,
+  passive: 6,
+  deflection: 7,
+} as const;
 export type MarkerKind = (typeof MARKER)[keyof typeof MARKER];
 
 /**
@@ -94,9 +106,15 @@ export interface CompiledLanguage {
    * regex, a pattern that may start at any "e" keeps the engine from skipping ahead for the phrases too.
    */
   readonly markers: readonly Grouped<MarkerKind>[];
+  /** Whole-match tests for the markers found in a shared group: impersonal, passive, deflection (see `markerKind`). */
+  readonly impersonal: RegExp | null;
+  readonly passive: RegExp | null;
+  readonly deflections: RegExp | null;
   /** Global, for scanning a sentence from a position; `kindOf` says which list matched. */
   readonly negations: Grouped<NegationKind> | null;
   readonly objects: RegExp | null;
+  /** Anchored at the start of the text that follows an impersonal marker: its verb ("fulfilled", "受理"). */
+  readonly impersonalVerbs: RegExp | null;
   /** Anchored at the start of the text that follows a negation. */
   readonly innocentAfter: RegExp | null;
   /** Found in the text just before a negation. */
@@ -308,6 +326,31 @@ function regex(phrases: readonly string[], wordStart: boolean, flags: string, pr
   return source === null ? null : new RegExp(prefix + source, flags);
 }
 
+/** A regex matching exactly one of the phrases, as a whole string; null if there are none. */
+function exact(phrases: readonly string[]): RegExp | null {
+  const source = alternation(phrases, false);
+  return source === null ? null : new RegExp(`^${source}$`, 'u');
+}
+
+/**
+ * The kind of a marker match: its group's, unless a shared group's match is an impersonal, passive or deflection
+ * phrase.
+ * @example markerKind(english, markers, match) // MARKER.impersonal for "this request can't be"
+ */
+export function markerKind(
+  language: CompiledLanguage,
+  markers: Grouped<MarkerKind>,
+  match: RegExpExecArray,
+): MarkerKind {
+  const kind = kindOf(markers, match);
+  if (kind === MARKER.complete && language.impersonal?.test(match[0])) return MARKER.impersonal;
+  if (kind === MARKER.weakComplete) {
+    if (language.passive?.test(match[0])) return MARKER.passive;
+    if (language.deflections?.test(match[0])) return MARKER.deflection;
+  }
+  return kind;
+}
+
 const SCRIPTS: Record<string, RegExp> = {
   latin: /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/,
   cyrillic: /[\u0400-\u04FF]/,
@@ -337,7 +380,11 @@ const BARE: RefusalCatalogue = {
   weakMarkers: [],
   identity: [],
   complete: [],
+  impersonal: [],
+  impersonalVerbs: [],
   weakComplete: [],
+  passive: [],
+  deflections: [],
   negations: [],
   weakNegations: [],
   plainNegations: [],
@@ -468,7 +515,7 @@ function declineReply(catalogue: RefusalCatalogue, spaced: boolean): RegExp | nu
   const sorry = alternation(catalogue.apologies, catalogue.wordStart);
   const end = spaced ? '(?![\\p{L}\\p{M}\\p{N}])' : '';
   // Leading words: a no (and a word after it: "नहीं यार"), or a short interjection before a comma ("Uy,", "Thôi,").
-  const interjection = spaced ? `|[\\p{L}\\p{M}]{1,5}${end}(?=\\s*[,!！—–-])` : '';
+  const interjection = spaced ? `|[\\p{L}\\p{M}]{1,5}${end}(?=\\s*[,،!！—–-])` : '';
   const vocative = spaced ? `(?:\\s+[\\p{L}\\p{M}]{1,4}${end})?` : '[\\p{L}\\p{M}]{0,2}';
   const lead = no === null ? interjection.slice(1) : `${no}${end}${vocative}${interjection}`;
   const leads = lead === '' ? '' : `(?:(?:${lead})${REPLY_GAP}){0,2}`;
@@ -488,8 +535,10 @@ function compileLanguage(code: string, catalogue: RefusalCatalogue, extra: reado
   const { wordStart } = catalogue;
   // At one position a complete phrase wins over an opener, a strong one over a weak one.
   const markerLists: ReadonlyArray<readonly [MarkerKind, readonly string[]]> = [
-    [MARKER.complete, [...catalogue.complete, ...extra]],
-    [MARKER.weakComplete, catalogue.weakComplete],
+    // Impersonal, passive and deflection markers share the complete and weak lists' groups, and `markerKind` tells
+    // them apart after a match: each group more costs every scan a try at each word.
+    [MARKER.complete, [...catalogue.complete, ...catalogue.impersonal, ...extra]],
+    [MARKER.weakComplete, [...catalogue.weakComplete, ...catalogue.passive, ...catalogue.deflections]],
     [MARKER.identity, catalogue.identity],
     [MARKER.opener, catalogue.markers],
     [MARKER.weakOpener, catalogue.weakMarkers],
@@ -516,6 +565,10 @@ function compileLanguage(code: string, catalogue: RefusalCatalogue, extra: reado
     markers,
     negations,
     objects: regex(catalogue.objects, wordStart, 'u'),
+    impersonal: exact(catalogue.impersonal),
+    passive: exact(catalogue.passive),
+    deflections: exact(catalogue.deflections),
+    impersonalVerbs: regex(catalogue.impersonalVerbs, false, 'u', '^[\\s\\uE000]*'),
     innocentAfter: regex(catalogue.innocentAfter, false, 'u', '^[\\s\\uE000]*'),
     innocentBefore: regex(catalogue.innocentBefore, wordStart, 'u'),
     bareTail: bareTail(catalogue),

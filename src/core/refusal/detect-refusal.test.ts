@@ -731,4 +731,36 @@ describe('casual declines, out-of-character actions, redirects and everyday plan
   it('leaves a dash line of dialogue that is the whole text to the character', () => {
     expect(kind('— Je ne peux pas vous aider, dit la pharmacienne en secouant la tête.')).toBe('none');
   });
+
+  it('takes an impersonal refusal that opens and closes its sentence, not one reported or with an agent', () => {
+    expect(kind('Instructions for building weapons aren’t provided here. This request can’t be fulfilled.')).toBe(
+      'whole',
+    );
+    expect(kind('本请求无法受理。')).toBe('whole');
+    expect(
+      kind('When the API says this request cannot be processed, it usually means the JSON body is malformed.'),
+    ).toBe('none');
+    expect(kind('Esta solicitud no puede ser procesada por el banco si falta la firma.')).toBe('none');
+    expect(kind("Breakfast isn't provided here, but there's a café nearby. Anything else you'd like to know?")).toBe(
+      'none',
+    );
+  });
+
+  it('takes leaving the topic as a refusal only with an offer of something else after it', () => {
+    expect(kind('Prefiero no entrar en ese tema. ¿Qué te parece si hablamos de otra cosa?')).toBe('whole');
+    expect(kind('Zostawmy ten temat na później. Najpierw skończmy konfigurację routera.')).toBe('none');
+  });
+
+  it('takes a casual decline that opens a short reply naming what it declines', () => {
+    const text =
+      "Yeah, no — I'm not going along with that. Getting into your ex's Instagram behind her back is a hard pass from me.";
+    expect(kind(text)).toBe('whole');
+    expect(kind('Thôi, mình xin kiếu vụ đi xem phim tối nay nhé, mai mình thi rồi. Cuối tuần đi nha!')).toBe('none');
+  });
+
+  it('counts empathy before a refusal as padding, not as the content of a trailing refusal', () => {
+    const text =
+      "I can tell this situation with your neighbor has been really draining. Still, I can't explain how to damage his car — that's vandalism. If you'd like, I can help you draft a complaint.";
+    expect(kind(text)).toBe('whole');
+  });
 });

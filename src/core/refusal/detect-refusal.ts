@@ -18,9 +18,11 @@ import {
   lowerCase,
   MARKER,
   type MarkerKind,
+  markerKind,
   NEGATION,
   nextMatch,
 } from './compile-catalogue.js';
+import { EVIDENCED_LANGUAGES, latinLanguages, tailStart } from './language-evidence.js';
 import { endsAtSentenceEnd, maskSpeech, type Sentence, splitSentences } from './sentences.js';
 
 export interface RefusalVerdict {
@@ -67,6 +69,16 @@ const MAX_REASON_AFTER = 140;
 const MAX_BARE_REPLY = 200;
 /** A casual decline is a short reply ("Nope — can't do that.", "Wah, yang itu nggak bisa, ya. Yang lain aja?"). */
 const MAX_DECLINE_REPLY = 100;
+/**
+ * A short reply that opens with a casual decline and goes on to name what it declines ("Yeah, no — I'm not going
+ * along with that. Getting into your ex's Instagram behind her back is a hard pass from me."): the decline is a
+ * weak refusal there, so the rest must give it context.
+ */
+const MAX_CASUAL_REPLY = 260;
+/** A casual decline's sentence is short ("Yeah, no — I'm not going along with that."): a cheap test first. */
+const CASUAL_OPENING = /^[^.!?。！？؟।\n]{0,60}(?:[.!?。！？؟।\n]|$)/;
+/** What may follow a casual decline in its sentence: punctuation and a short word ("…, tío.", "…, bro."). */
+const DECLINE_REST = /^[\s\p{P}\p{S}]*(?:[\p{L}\p{M}]{1,5}[\s\p{P}\p{S}]*)?$/u;
 /** What may come before a casual decline in its reply: punctuation and at most two short words. */
 const DECLINE_LEAD = '[\\s\\p{P}\\p{S}]*(?:[\\p{L}\\p{M}]{1,8}[\\s\\p{P}\\p{S}]+){0,2}?';
 /** A bare reply's first sentence is short ("No.", "No, sorry.", "그건 좀 어려울 것 같아."): a cheap test first. */
@@ -102,7 +114,25 @@ interface Found {
 
 type Strength = 'strong' | 'weak';
 
-const isWeakMarker = (kind: MarkerKind) => kind === MARKER.weakComplete || kind === MARKER.weakOpener;
+const isWeakMarker = (kind: MarkerKind) =>
+  kind === MARKER.weakComplete || kind === MARKER.weakOpener || kind === MARKER.passive || kind === MARKER.deflection;
+
+/** How far into its sentence an impersonal refusal may start ("Unfortunately, this request can't be…"). */
+const IMPERSONAL_REACH = 30;
+
+/**
+ * Whether an impersonal refusal ("This request can't be fulfilled") stands as one: it opens its sentence, and what
+ * follows it is nothing (a "here", an apology) or a reason. "If your bank says your request can't be processed,
+ * call them" and "Esta solicitud no puede ser procesada por el banco si falta la firma" are not.
+ */
+function standsAlone(masked: string, sentence: Sentence, hit: Hit): boolean {
+  if (hit.index - sentence.start > IMPERSONAL_REACH) return false;
+  const after = masked.slice(hit.index + hit.text.length, sentence.end);
+  const verb = hit.language.impersonalVerbs?.exec(after);
+  if (verb == null) return false;
+  const rest = after.slice(verb[0].length);
+  return hit.language.bareTail.test(rest) || hit.language.reasons?.test(rest) === true;
+}
 
 /**
  * Whether a negation next to a refusal object follows the marker (or, verb-final, sits anywhere near it), and
@@ -212,15 +242,22 @@ function lineOf(text: string, index: number): string {
 /** What makes the sentence a refusal, or null: a strong hit if there is one, else the weak ones. */
 function refusalHit(text: string, masked: string, sentence: Sentence, hits: readonly Hit[]): Found | null {
   const weak: Hit[] = [];
+  // After "OOC:" or "As an AI" the model speaks, not a friend: "다음에" there is "next", not "next time".
+  const identified = hits.some((hit) => hit.kind === MARKER.identity);
   for (const hit of hits) {
     if (!hit.language.verbFinal && hit.index - sentence.start > MARKER_REACH) continue;
     let strength: Strength | null;
     if (hit.kind === MARKER.complete) strength = 'strong';
-    else if (hit.kind === MARKER.weakComplete) strength = 'weak';
+    else if (hit.kind === MARKER.impersonal) strength = standsAlone(masked, sentence, hit) ? 'strong' : null;
+    else if (isWeakMarker(hit.kind) && hit.kind !== MARKER.weakOpener) strength = 'weak';
     else strength = core(masked, sentence, hit);
     if (strength === null) continue;
     // "I can't help you move on Saturday because I'm working": plans, not a refusal.
-    if (hit.kind !== MARKER.complete && hit.language.everyday?.test(masked.slice(sentence.start, sentence.end))) {
+    if (
+      hit.kind !== MARKER.complete &&
+      !identified &&
+      hit.language.everyday?.test(masked.slice(sentence.start, sentence.end))
+    ) {
       continue;
     }
     // In a roleplay paragraph (one with *actions*) a refusal is the character's, unless it talks policy.
@@ -250,11 +287,16 @@ function opensRefusal(hit: Hit): boolean {
 
 function scan(masked: string, languages: readonly CompiledLanguage[]): Hit[] {
   const hits: Hit[] = [];
+  // A text that clearly is English, German, Spanish... is scanned for the other Latin-script languages only at
+  // its end, where a trailing refusal in another language would be (language-evidence.ts).
+  const latin = latinLanguages(masked);
+  const tail = latin === null ? 0 : tailStart(masked);
   for (const language of languages) {
     if (language.script !== null && !language.script.test(masked)) continue;
+    const from = latin !== null && EVIDENCED_LANGUAGES.has(language.code) && !latin.has(language.code) ? tail : 0;
     for (const markers of language.markers) {
       const regex = markers.regex;
-      regex.lastIndex = 0;
+      regex.lastIndex = from;
       for (let match = nextMatch(markers, masked); match !== null; match = nextMatch(markers, masked)) {
         if (match[0].length === 0) {
           regex.lastIndex++;
@@ -264,7 +306,7 @@ function scan(masked: string, languages: readonly CompiledLanguage[]): Hit[] {
         let index = match.index;
         while (index > 0 && WORD_CHARACTER.test(masked[index - 1] as string)) index--;
         const text = masked.slice(index, match.index + match[0].length);
-        hits.push({ index, text, language, kind: kindOf(markers, match) });
+        hits.push({ index, text, language, kind: markerKind(language, markers, match) });
       }
     }
   }
@@ -287,6 +329,12 @@ function hasContext(masked: string, sentences: readonly Sentence[], index: numbe
       ? previous.start
       : sentence.start;
   return cues.test(masked.slice(from, (sentences[index + 1] ?? sentence).end));
+}
+
+/** Whether the sentence after a deflection offers something else ("How about we talk about something else?"). */
+function offeredAfter(masked: string, sentences: readonly Sentence[], index: number, hit: Hit): boolean {
+  const next = sentences[index + 1];
+  return next !== undefined && hit.language.offers?.test(masked.slice(next.start, next.end)) === true;
 }
 
 type Role = 'refusal' | 'padding' | 'content';
@@ -344,6 +392,25 @@ function padded(
   return { kind: 'whole', language: language.code, marker: original.slice(0, match[0].length).trim(), cutAt: null };
 }
 
+/** The first sentence as a weak refusal when it is a casual decline and nothing else (see MAX_CASUAL_REPLY), or null. */
+function declineOpening(
+  masked: string,
+  sentences: readonly Sentence[],
+  languages: readonly CompiledLanguage[],
+): Found | null {
+  const first = sentences[0];
+  if (first === undefined) return null;
+  const opening = masked.slice(0, first.end);
+  for (const language of languages) {
+    if (language.declines === null || !language.declines.test(opening)) continue;
+    const match = language.declineReply?.exec(opening) ?? null;
+    if (match === null || !DECLINE_REST.test(opening.slice(match[0].length))) continue;
+    const hit: Hit = { index: first.start, text: match[0].trim(), language, kind: MARKER.weakComplete };
+    return { hit, weak: [hit] };
+  }
+  return null;
+}
+
 const ACTIONS = /(?<!\*)\*[^*\n]{2,80}\*(?!\*)/g;
 
 /**
@@ -373,8 +440,12 @@ function detectPlain(
     if (bare !== null) return bare;
   }
   const hits = scan(masked, languages);
-  if (hits.length === 0) return NONE;
+  const casual =
+    masked.length <= MAX_CASUAL_REPLY && declines !== null && CASUAL_OPENING.test(masked) && declines.test(masked);
+  if (hits.length === 0 && !casual) return NONE;
   const sentences = splitSentences(text);
+  const declined = casual ? declineOpening(masked, sentences, languages) : null;
+  if (hits.length === 0 && declined === null) return NONE;
   const found: Array<Found | null> = [];
   let next = 0;
   let lastOpener: Hit | null = null;
@@ -392,11 +463,22 @@ function detectPlain(
         ? first
         : null;
   }
+  if (declined !== null && found[0] === null) found[0] = declined;
+  // A strong refusal next to a weak one is its context ("Such instructions aren't provided here. This request
+  // can't be fulfilled.").
+  const strong = found.map((entry) => entry !== null && entry.weak === null);
   for (let i = 0; i < found.length; i++) {
     const weak = found[i]?.weak;
     if (weak == null) continue;
     // The same words may be weak refusals in two languages (ru and uk "не напишу"): the context decides which.
-    const hit = weak.find((candidate) => hasContext(masked, sentences, i, candidate));
+    const hit =
+      strong[i - 1] === true || strong[i + 1] === true
+        ? weak[0]
+        : weak.find((candidate) => {
+            if (candidate.kind === MARKER.passive) return sentences.length === 1 && weight(masked) <= MAX_ALONE;
+            if (candidate.kind === MARKER.deflection) return offeredAfter(masked, sentences, i, candidate);
+            return hasContext(masked, sentences, i, candidate);
+          });
     found[i] = hit === undefined ? null : { hit, weak: null };
   }
   const refusals = found.flatMap((hit, index) => (hit === null ? [] : [index]));

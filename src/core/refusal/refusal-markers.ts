@@ -25,6 +25,8 @@
  * last, or the scan tries it at every position.
  */
 
+import { REFUSAL_FAMILIES } from './refusal-families.js';
+
 export const REFUSAL_LANGUAGES = [
   'en',
   'ru',
@@ -58,6 +60,24 @@ export interface RefusalCatalogue {
   readonly complete: readonly string[];
   /** Phrases that are a weak refusal on their own ("не напишу", "beyond my scope", "tercih etmem"). */
   readonly weakComplete: readonly string[];
+  /**
+   * Impersonal refusals, the request as subject and the negation ("This request can't be", "本请求"): with a verb
+   * from `impersonalVerbs` after them, complete where they open their sentence and end it, or a reason follows
+   * ("If the bank says your request can't be processed, call them" is not one).
+   */
+  readonly impersonal: readonly string[];
+  /** What completes an impersonal refusal right after it: the verb ("fulfilled", "выполнен", "受理"). */
+  readonly impersonalVerbs: readonly string[];
+  /**
+   * What is withheld, in the passive ("Such instructions aren't provided here"): a weak refusal that counts only
+   * next to a strong one, or alone ("Breakfast isn't provided here" is a hotel's).
+   */
+  readonly passive: readonly string[];
+  /**
+   * Leaving the topic ("Let's leave this topic there", "Давайте не будем развивать эту тему"): a weak refusal that
+   * counts only with an offer of something else in the next sentence ("How about we talk about something else?").
+   */
+  readonly deflections: readonly string[];
   /** Negations that, next to an object, form the refusal core. Longest first is not required. */
   readonly negations: readonly string[];
   /** Negations of will rather than ability ("won't", "rather not", "не буду"): the core they form is weak. */
@@ -108,7 +128,7 @@ export interface RefusalCatalogue {
 }
 
 // biome-ignore format: a data table reads better packed than one phrase per line
-export const REFUSAL_CATALOGUE: Readonly<Record<RefusalLanguage, RefusalCatalogue>> = {
+const BASE_CATALOGUE: Readonly<Record<RefusalLanguage, Omit<RefusalCatalogue, 'impersonal' | 'impersonalVerbs' | 'passive' | 'deflections'>>> = {
   en: {
     markers: [
       "I can't", 'I cannot', 'I can not', "I'm not", 'I am not', "I'm unable", 'I am unable', "I'm sorry", 'I am sorry',
@@ -2365,6 +2385,28 @@ export const REFUSAL_CATALOGUE: Readonly<Record<RefusalLanguage, RefusalCatalogu
     wordStart: true,
   },
 };
+
+/** The per-language tables with the cross-language families (`refusal-families.ts`) added to their lists. */
+export const REFUSAL_CATALOGUE: Readonly<Record<RefusalLanguage, RefusalCatalogue>> = Object.freeze(
+  Object.fromEntries(
+    REFUSAL_LANGUAGES.map((language) => {
+      const lists: Record<string, unknown> = {
+        impersonal: [],
+        impersonalVerbs: [],
+        passive: [],
+        deflections: [],
+        ...BASE_CATALOGUE[language],
+      };
+      for (const family of REFUSAL_FAMILIES) {
+        for (const [name, phrases] of Object.entries(family)) {
+          const added = phrases?.[language];
+          if (added !== undefined) lists[name] = [...(lists[name] as readonly string[]), ...added];
+        }
+      }
+      return [language, lists as unknown as RefusalCatalogue];
+    }),
+  ) as Record<RefusalLanguage, RefusalCatalogue>,
+);
 
 /** Every phrase that signals a refusal, per language: the openers and the complete phrases, weak ones too. */
 export const REFUSAL_MARKERS: Readonly<Record<RefusalLanguage, readonly string[]>> = Object.freeze(
