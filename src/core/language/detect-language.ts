@@ -25,7 +25,7 @@ const MAX_USER_TURNS = 16;
 const bit = (code: LanguageCode): number => 1 << SUPPORTED_LANGUAGES.indexOf(code);
 
 /** Languages written in Latin script; the Latin verdict is the best of these. */
-const LATIN: readonly LanguageCode[] = ['en', 'es', 'pt', 'fr', 'de', 'it', 'tr', 'pl', 'id', 'vi'];
+export const LATIN_LANGUAGES: readonly LanguageCode[] = ['en', 'es', 'pt', 'fr', 'de', 'it', 'tr', 'pl', 'id', 'vi'];
 
 /** Each stopword maps to the bitmask of languages it belongs to. */
 const WORDS = new Map<string, number>();
@@ -185,7 +185,7 @@ export function detectLanguage(text: string): LanguageCode | null {
     // Without Ukrainian letters or words, Cyrillic among the 17 is Russian.
     return uk > ru ? 'uk' : 'ru';
   }
-  return best(scores, LATIN);
+  return best(scores, LATIN_LANGUAGES);
 }
 
 /** The text of a message, text parts joined by a newline (so words at part edges stay apart), bounded. */

@@ -2,22 +2,12 @@
  * Which Latin-script languages a text can be in, from its most common words, so that detection scans the marker
  * lists of those languages (and English) instead of all ten. A text gives evidence only when enough of its words
  * are function words and one language clearly leads; otherwise (a short reply, a mix, a list of names) every
- * language is scanned, as before. Languages in other scripts are chosen by their script, not here.
+ * language is scanned, as before. Languages in other scripts are chosen by their script, not here. The words are
+ * the ones language detection counts (core/language/stopwords.ts).
  */
 
-/** Frequent words per Latin-script language; a word shared by several languages counts for each of them. */
-const FUNCTION_WORDS: Readonly<Record<string, string>> = {
-  en: 'the and is are you that this with for it of to have be what will your was were they there which would a an in on at as by from or but not so if do did can these those its his her their our we he she them then than too very also been has had into about over just all some more when how',
-  es: 'el la los las que de y es en un una por para con lo se del como más pero su al está muy también no si yo me te le les este esta hay ser son mi tu',
-  pt: 'o os as que de e é em um uma para com não do da no na você mais mas seu sua ao está também eu me te isso isto são dos das pelo pela',
-  fr: 'le la les des et est que de un une pour dans pas je vous ne en du au qui ce sur avec il elle nous mais ou sont cette son sa se',
-  de: 'der die das und ist nicht ich sie es ein eine zu mit den auf für von dem sich auch wir du im aber wie noch nur so sind',
-  it: 'il lo la gli le che di e è un una per con non del della sono mi ti questo questa anche ma nel ho si ci alla al',
-  tr: 'bir ve bu da de için ile ne çok ama gibi daha olarak var yok ben sen değil mi şey bunu ki o en her',
-  pl: 'i w na nie się z że to jest do co jak ale o tak czy mnie jestem być ten też już dla po ze',
-  id: 'yang dan di ini itu dengan untuk tidak ada saya dari akan ke bisa kamu anda juga apa karena dalam atau pada',
-  vi: 'và của là không có được cho một những này với các tôi bạn để trong người khi thì đã rất cũng',
-};
+import { LATIN_LANGUAGES } from '../language/detect-language.js';
+import { STOPWORDS } from '../language/stopwords.js';
 
 /** Fewer function words than this in a window: too little to go on. */
 const MIN_EVIDENCE = 3;
@@ -35,10 +25,11 @@ const TAIL_CHARS = 120;
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
+/** Each Latin-script stopword → the languages it belongs to (a word shared by several counts for each). */
 const INDEX: ReadonlyMap<string, readonly string[]> = (() => {
   const index = new Map<string, string[]>();
-  for (const [code, words] of Object.entries(FUNCTION_WORDS)) {
-    for (const word of words.split(' ')) {
+  for (const code of LATIN_LANGUAGES) {
+    for (const word of (STOPWORDS[code] ?? '').split(' ')) {
       const codes = index.get(word) ?? [];
       if (!codes.includes(code)) codes.push(code);
       index.set(word, codes);
@@ -48,7 +39,7 @@ const INDEX: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /** The Latin-script languages whose words this module knows. */
-export const EVIDENCED_LANGUAGES: ReadonlySet<string> = new Set(Object.keys(FUNCTION_WORDS));
+export const EVIDENCED_LANGUAGES: ReadonlySet<string> = new Set(LATIN_LANGUAGES);
 
 /**
  * The Latin-script languages worth scanning all of `lowered` (lower-case text) for, English always among them; null
