@@ -4,34 +4,10 @@
  */
 import type Database from 'better-sqlite3';
 import type { RecordQuery, RecordStore, RequestRecord } from '../../spec/store.js';
+import { RECORD_COLUMNS, type RecordRow, type RowDialect, recordFromRow, recordValues } from '../record-rows.js';
 import { createSqliteBatchWriter, type SqliteBatchWriterOptions } from './sqlite-batch-writer.js';
 
 export type SqliteRecordStoreOptions = SqliteBatchWriterOptions;
-
-const COLUMNS = [
-  'id',
-  'ts',
-  'endpoint',
-  'route',
-  'plan',
-  'mode',
-  'user',
-  'tenant',
-  'key_name',
-  'stream',
-  'status',
-  'error_code',
-  'model',
-  'provider',
-  'attempt',
-  'used_fallback',
-  'cost_usd',
-  'ttft_ms',
-  'total_ms',
-  'attempts',
-  'usage',
-  'flags',
-] as const;
 
 export function migrateRecords(db: Database.Database): void {
   db.exec(`
@@ -68,9 +44,13 @@ export function createSqliteRecordStore(
 } {
   migrateRecords(db);
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO request_records (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`,
+    `INSERT OR IGNORE INTO request_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`,
   );
-  const writer = createSqliteBatchWriter<RequestRecord>(db, (record) => insert.run(...toRow(record)), options);
+  const writer = createSqliteBatchWriter<RequestRecord>(
+    db,
+    (record) => insert.run(...recordValues(record, DIALECT.booleans)),
+    options,
+  );
   const flushNow = writer.flush;
 
   return {
@@ -93,7 +73,7 @@ export function createSqliteRecordStore(
       }
       if (query.failed === true) where.push('(status >= 400 OR error_code IS NOT NULL)');
       const sql = `SELECT * FROM request_records ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ts DESC, rowid DESC LIMIT @limit`;
-      return (db.prepare(sql).all(params) as Row[]).map(fromRow);
+      return (db.prepare(sql).all(params) as RecordRow[]).map((row) => recordFromRow(row, DIALECT));
     },
     async flush() {
       flushNow();
@@ -103,59 +83,4 @@ export function createSqliteRecordStore(
   };
 }
 
-type Row = Record<(typeof COLUMNS)[number], unknown>;
-
-/** Positional values in COLUMNS order: positional binding is about a third cheaper than named. */
-function toRow(record: RequestRecord): unknown[] {
-  return [
-    record.id,
-    record.ts,
-    record.endpoint,
-    record.route,
-    record.plan,
-    record.mode,
-    record.user,
-    record.tenant,
-    record.key_name,
-    record.stream ? 1 : 0,
-    record.status,
-    record.error_code,
-    record.model,
-    record.provider,
-    record.attempt,
-    record.used_fallback ? 1 : 0,
-    record.cost_usd,
-    record.ttft_ms,
-    record.total_ms,
-    JSON.stringify(record.attempts),
-    record.usage === null ? null : JSON.stringify(record.usage),
-    record.flags === undefined ? null : JSON.stringify(record.flags),
-  ];
-}
-
-function fromRow(row: Row): RequestRecord {
-  return {
-    id: String(row.id),
-    ts: Number(row.ts),
-    endpoint: String(row.endpoint),
-    route: row.route as string | null,
-    plan: row.plan as string | null,
-    mode: row.mode as string | null,
-    user: row.user as string | null,
-    tenant: row.tenant as string | null,
-    key_name: row.key_name as string | null,
-    stream: row.stream === 1,
-    status: Number(row.status),
-    error_code: row.error_code as string | null,
-    model: row.model as string | null,
-    provider: row.provider as string | null,
-    attempt: row.attempt === null ? null : Number(row.attempt),
-    used_fallback: row.used_fallback === 1,
-    cost_usd: row.cost_usd === null ? null : Number(row.cost_usd),
-    ttft_ms: row.ttft_ms === null ? null : Number(row.ttft_ms),
-    total_ms: Number(row.total_ms),
-    attempts: JSON.parse(String(row.attempts)),
-    usage: row.usage === null ? null : JSON.parse(String(row.usage)),
-    ...(row.flags === null || row.flags === undefined ? {} : { flags: JSON.parse(String(row.flags)) }),
-  };
-}
+const DIALECT: RowDialect = { booleans: 'integer', json: 'text' };
