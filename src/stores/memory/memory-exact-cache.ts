@@ -14,7 +14,9 @@
  * and hash-table slots around them. An entry past its time to live stays (and counts) until it is read, cleared
  * or evicted: the least recently used end is where forgotten entries gather, so eviction takes them first.
  */
+
 import type { CachedAnswer, CacheLimits, ExactCache } from '../../spec/response-cache.js';
+import { RecencyList } from './recency-list.js';
 
 /**
  * What an entry costs beyond its characters, measured on Node 20 (x64) with `--expose-gc` (~300 B): the entry and
@@ -53,29 +55,11 @@ export function createMemoryExactCache(limits: CacheLimits): ExactCache {
   const entries = new Map<string, Entry>();
   const namespaces = new Map<string, Set<string>>();
   let bytes = 0;
-  /** The least and the most recently used entries. */
-  let oldest: Entry | undefined;
-  let newest: Entry | undefined;
-
-  const unlink = (entry: Entry): void => {
-    if (entry.older === undefined) oldest = entry.newer;
-    else entry.older.newer = entry.newer;
-    if (entry.newer === undefined) newest = entry.older;
-    else entry.newer.older = entry.older;
-    entry.older = undefined;
-    entry.newer = undefined;
-  };
-
-  const append = (entry: Entry): void => {
-    entry.older = newest;
-    if (newest === undefined) oldest = entry;
-    else newest.newer = entry;
-    newest = entry;
-  };
+  const recency = new RecencyList<Entry>();
 
   const remove = (entry: Entry): void => {
     entries.delete(entry.id);
-    unlink(entry);
+    recency.remove(entry);
     bytes -= entry.bytes;
     const index = namespaces.get(entry.namespace);
     if (index === undefined) return;
@@ -84,7 +68,8 @@ export function createMemoryExactCache(limits: CacheLimits): ExactCache {
   };
 
   const evict = (): void => {
-    while ((entries.size > limits.maxEntries || bytes > limits.maxBytes) && oldest !== undefined) remove(oldest);
+    while ((entries.size > limits.maxEntries || bytes > limits.maxBytes) && recency.oldest !== undefined)
+      remove(recency.oldest);
   };
 
   return {
@@ -98,10 +83,7 @@ export function createMemoryExactCache(limits: CacheLimits): ExactCache {
         remove(entry);
         return null;
       }
-      if (entry !== newest) {
-        unlink(entry);
-        append(entry);
-      }
+      recency.touch(entry);
       return { ...entry.answer };
     },
 
@@ -129,7 +111,7 @@ export function createMemoryExactCache(limits: CacheLimits): ExactCache {
         newer: undefined,
       };
       entries.set(id, entry);
-      append(entry);
+      recency.push(entry);
       bytes += size;
       let index = namespaces.get(namespace);
       if (index === undefined) {
@@ -152,7 +134,7 @@ export function createMemoryExactCache(limits: CacheLimits): ExactCache {
         const entry = entries.get(id);
         if (entry === undefined) continue;
         entries.delete(id);
-        unlink(entry);
+        recency.remove(entry);
         bytes -= entry.bytes;
       }
       namespaces.delete(namespace);
@@ -162,8 +144,7 @@ export function createMemoryExactCache(limits: CacheLimits): ExactCache {
     async close() {
       entries.clear();
       namespaces.clear();
-      oldest = undefined;
-      newest = undefined;
+      recency.clear();
       bytes = 0;
     },
   };

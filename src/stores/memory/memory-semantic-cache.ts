@@ -21,7 +21,9 @@
  *
  * Bytes per entry: 4 per dimension, the answer's strings at two bytes a character, and a fixed overhead.
  */
+
 import type { CachedAnswer, CacheLimits, SemanticCache, SemanticHit } from '../../spec/response-cache.js';
+import { RecencyList } from './recency-list.js';
 
 export interface MemorySemanticCacheOptions extends CacheLimits {
   /** Every vector must have this many dimensions. Without it, a namespace takes its first vector's. */
@@ -84,25 +86,8 @@ export function createMemorySemanticCache(options: MemorySemanticCacheOptions): 
   const spaces = new Map<string, Space>();
   let count = 0;
   let bytes = 0;
-  /** The least and the most recently used entries, across namespaces. */
-  let oldest: Entry | undefined;
-  let newest: Entry | undefined;
+  const recency = new RecencyList<Entry>();
 
-  const unlink = (entry: Entry): void => {
-    if (entry.older === undefined) oldest = entry.newer;
-    else entry.older.newer = entry.newer;
-    if (entry.newer === undefined) newest = entry.older;
-    else entry.newer.older = entry.older;
-    entry.older = undefined;
-    entry.newer = undefined;
-  };
-
-  const append = (entry: Entry): void => {
-    entry.older = newest;
-    if (newest === undefined) oldest = entry;
-    else newest.newer = entry;
-    newest = entry;
-  };
   /** Floats owned by regions (capacity × stride); `arena.top − reserved` is dead space. */
   let reserved = 0;
 
@@ -177,7 +162,7 @@ export function createMemorySemanticCache(options: MemorySemanticCacheOptions): 
       moved.row = entry.row;
     }
     space.entries.pop();
-    unlink(entry);
+    recency.remove(entry);
     count--;
     bytes -= entry.bytes;
     if (space.entries.length === 0) {
@@ -231,10 +216,7 @@ export function createMemorySemanticCache(options: MemorySemanticCacheOptions): 
       // Only expired rows that would have matched are worth a sweep; the rest leave by LRU like any other.
       if (expiredSeen) removeExpired(space, now);
       if (best === undefined) return null;
-      if (best !== newest) {
-        unlink(best);
-        append(best);
-      }
+      recency.touch(best);
       return { answer: { ...best.answer }, similarity: Math.max(-1, Math.min(1, bestScore)) };
     },
 
@@ -280,10 +262,11 @@ export function createMemorySemanticCache(options: MemorySemanticCacheOptions): 
         newer: undefined,
       };
       space.entries.push(entry);
-      append(entry);
+      recency.push(entry);
       count++;
       bytes += size;
-      while ((count > options.maxEntries || bytes > options.maxBytes) && oldest !== undefined) remove(oldest);
+      while ((count > options.maxEntries || bytes > options.maxBytes) && recency.oldest !== undefined)
+        remove(recency.oldest);
     },
 
     async stats() {
@@ -294,7 +277,7 @@ export function createMemorySemanticCache(options: MemorySemanticCacheOptions): 
       const space = spaces.get(namespace);
       if (space === undefined) return 0;
       for (const entry of space.entries) {
-        unlink(entry);
+        recency.remove(entry);
         bytes -= entry.bytes;
       }
       const removed = space.entries.length;
@@ -306,8 +289,7 @@ export function createMemorySemanticCache(options: MemorySemanticCacheOptions): 
 
     async close() {
       spaces.clear();
-      oldest = undefined;
-      newest = undefined;
+      recency.clear();
       count = 0;
       bytes = 0;
       reserved = 0;
