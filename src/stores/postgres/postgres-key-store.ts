@@ -2,7 +2,9 @@
  * Gateway keys in PostgreSQL. Only the SHA-256 of each secret is stored; its unique index serves the lookup
  * every authenticated request makes and rejects a second key with the same secret.
  */
-import type { KeyLimits, KeyStore, StoredKey } from '../../spec/store.js';
+
+import type { KeyStore } from '../../spec/store.js';
+import { type KeyRow, keyFromRow } from '../key-rows.js';
 import type { Query } from './postgres-connection.js';
 
 export interface PostgresKeyStoreOptions {
@@ -48,12 +50,12 @@ export function createPostgresKeyStore(query: Query, options: PostgresKeyStoreOp
       }
     },
     async byHash(hash) {
-      const [row] = await query<Row>(`SELECT ${COLUMNS} FROM ${table} WHERE hash = $1`, [hash]);
-      return row === undefined ? null : fromRow(row);
+      const [row] = await query<KeyRow>(`SELECT ${COLUMNS} FROM ${table} WHERE hash = $1`, [hash]);
+      return row === undefined ? null : keyFromRow(row, JSON_COLUMNS);
     },
     async byId(id) {
-      const [row] = await query<Row>(`SELECT ${COLUMNS} FROM ${table} WHERE id = $1`, [id]);
-      return row === undefined ? null : fromRow(row);
+      const [row] = await query<KeyRow>(`SELECT ${COLUMNS} FROM ${table} WHERE id = $1`, [id]);
+      return row === undefined ? null : keyFromRow(row, JSON_COLUMNS);
     },
     async list(filter) {
       const where: string[] = [];
@@ -67,12 +69,12 @@ export function createPostgresKeyStore(query: Query, options: PostgresKeyStoreOp
         values.push(now());
         where.push(`(revoked_at IS NULL OR revoked_at > $${values.length})`);
       }
-      const rows = await query<Row>(
+      const rows = await query<KeyRow>(
         `SELECT ${COLUMNS} FROM ${table} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
          ORDER BY created_at DESC, id DESC${filter.limit === undefined ? '' : ` LIMIT ${Math.max(1, Math.floor(filter.limit))}`}`,
         values,
       );
-      return rows.map(fromRow);
+      return rows.map((row) => keyFromRow(row, JSON_COLUMNS));
     },
     async revoke(id, at) {
       // LEAST skips NULL: an unrevoked key takes `at`; an earlier revocation (or grace end) stays.
@@ -85,35 +87,5 @@ export function createPostgresKeyStore(query: Query, options: PostgresKeyStoreOp
   };
 }
 
-interface Row {
-  id: string;
-  hash: string;
-  prefix: string;
-  name: string;
-  tenant: string;
-  plan: string;
-  mode: string | null;
-  routes: string[] | null;
-  limits: KeyLimits;
-  created_at: string;
-  revoked_at: string | null;
-  rotated_from: string | null;
-}
-
-/** bigint arrives as a string, jsonb parsed, text[] as an array. */
-function fromRow(row: Row): StoredKey {
-  return {
-    id: row.id,
-    hash: row.hash,
-    prefix: row.prefix,
-    name: row.name,
-    tenant: row.tenant,
-    plan: row.plan,
-    mode: row.mode,
-    routes: row.routes,
-    limits: row.limits,
-    created_at: Number(row.created_at),
-    revoked_at: row.revoked_at === null ? null : Number(row.revoked_at),
-    rotated_from: row.rotated_from,
-  };
-}
+/** How this database returns `routes` and `limits` (see key-rows.ts). */
+const JSON_COLUMNS = 'parsed' as const;

@@ -2,8 +2,10 @@
  * Gateway keys in the SQLite file. Only the SHA-256 of each secret is kept; `byHash` is the lookup on every
  * authenticated request, so the hash carries a unique index (which also enforces "one key per secret").
  */
+
 import type Database from 'better-sqlite3';
-import type { KeyLimits, KeyStore, StoredKey } from '../../spec/store.js';
+import type { KeyStore } from '../../spec/store.js';
+import { type KeyRow, keyFromRow } from '../key-rows.js';
 
 export interface SqliteKeyStoreOptions {
   /** Epoch ms; `revoke` defaults to it and `list` uses it to tell a key in its grace period from a revoked one. */
@@ -77,12 +79,12 @@ export function createSqliteKeyStore(db: Database.Database, options: SqliteKeySt
       }
     },
     async byHash(hash) {
-      const row = selectByHash.get(hash) as Row | undefined;
-      return row === undefined ? null : fromRow(row);
+      const row = selectByHash.get(hash) as KeyRow | undefined;
+      return row === undefined ? null : keyFromRow(row, JSON_COLUMNS);
     },
     async byId(id) {
-      const row = selectById.get(id) as Row | undefined;
-      return row === undefined ? null : fromRow(row);
+      const row = selectById.get(id) as KeyRow | undefined;
+      return row === undefined ? null : keyFromRow(row, JSON_COLUMNS);
     },
     async list(query) {
       const where: string[] = [];
@@ -97,7 +99,7 @@ export function createSqliteKeyStore(db: Database.Database, options: SqliteKeySt
         params.now = now();
       }
       const sql = `SELECT * FROM api_keys ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC${query.limit === undefined ? '' : ` LIMIT ${Math.max(1, Math.floor(query.limit))}`}`;
-      return (db.prepare(sql).all(params) as Row[]).map(fromRow);
+      return (db.prepare(sql).all(params) as KeyRow[]).map((row) => keyFromRow(row, JSON_COLUMNS));
     },
     async revoke(id, at) {
       return revoke.run({ id, at: at ?? now() }).changes > 0;
@@ -105,39 +107,10 @@ export function createSqliteKeyStore(db: Database.Database, options: SqliteKeySt
   };
 }
 
-interface Row {
-  id: string;
-  hash: string;
-  prefix: string;
-  name: string;
-  tenant: string;
-  plan: string;
-  mode: string | null;
-  routes: string | null;
-  limits: string;
-  created_at: number;
-  revoked_at: number | null;
-  rotated_from: string | null;
-}
-
-function fromRow(row: Row): StoredKey {
-  return {
-    id: row.id,
-    hash: row.hash,
-    prefix: row.prefix,
-    name: row.name,
-    tenant: row.tenant,
-    plan: row.plan,
-    mode: row.mode,
-    routes: row.routes === null ? null : (JSON.parse(row.routes) as string[]),
-    limits: JSON.parse(row.limits) as KeyLimits,
-    created_at: Number(row.created_at),
-    revoked_at: row.revoked_at === null ? null : Number(row.revoked_at),
-    rotated_from: row.rotated_from,
-  };
-}
-
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
+
+/** How this database returns `routes` and `limits` (see key-rows.ts). */
+const JSON_COLUMNS = 'text' as const;
