@@ -128,3 +128,26 @@ export class StoreUnavailableError extends Error {
 export function isStoreUnavailable(error: unknown): error is StoreUnavailableError {
   return error instanceof StoreUnavailableError;
 }
+
+/** Throws a RangeError naming the field unless `value` is a non-negative safe integer. */
+export function checkCount(value: number, name: string): void {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(`${name} must be a non-negative integer (nano-USD or tokens), got ${value}`);
+  }
+}
+
+/** Throws a RangeError naming the field when a budget line cannot be counted (stores call it before any write). */
+export function checkBudgetLine(line: BudgetLine): void {
+  checkCount(line.amount, `amount of ${line.key}`);
+  checkCount(line.limit, `limit of ${line.key}`);
+  if (!Number.isFinite(line.expiresAt)) throw new RangeError(`expiresAt of ${line.key} must be epoch ms`);
+}
+
+/** Throws a RangeError naming the field when a rate-limit line is not a usable GCRA line. */
+export function checkRateLine(line: RateLine): void {
+  if (!(line.limit > 0 && Number.isFinite(line.limit))) throw new RangeError(`limit of ${line.key} must be positive`);
+  if (!(line.periodMs > 0 && Number.isFinite(line.periodMs))) {
+    throw new RangeError(`periodMs of ${line.key} must be positive`);
+  }
+  if (!(line.cost >= 0 && Number.isFinite(line.cost))) throw new RangeError(`cost of ${line.key} must be non-negative`);
+}

@@ -17,7 +17,17 @@
  * StoreUnavailableError within about `commandTimeoutMs` (no offline queue, no retries), while the client keeps
  * reconnecting in the background with capped backoff, so the store comes back by itself.
  */
-import type { BudgetLine, CounterStore, CounterUsage, RateLine, RateResult, ReserveResult } from '../../spec/limits.js';
+import {
+  type BudgetLine,
+  type CounterStore,
+  type CounterUsage,
+  checkBudgetLine,
+  checkCount,
+  checkRateLine,
+  type RateLine,
+  type RateResult,
+  type ReserveResult,
+} from '../../spec/limits.js';
 import { createRedisScripts, redactUrl } from './redis-connection.js';
 
 export interface RedisCounterStoreOptions {
@@ -311,24 +321,4 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
     },
     close,
   };
-}
-
-function checkCount(value: number, name: string): void {
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(`${name} must be a non-negative integer (nano-USD or tokens), got ${value}`);
-  }
-}
-
-function checkBudgetLine(line: BudgetLine): void {
-  checkCount(line.amount, `amount of ${line.key}`);
-  checkCount(line.limit, `limit of ${line.key}`);
-  if (!Number.isFinite(line.expiresAt)) throw new RangeError(`expiresAt of ${line.key} must be epoch ms`);
-}
-
-function checkRateLine(line: RateLine): void {
-  if (!(line.limit > 0 && Number.isFinite(line.limit))) throw new RangeError(`limit of ${line.key} must be positive`);
-  if (!(line.periodMs > 0 && Number.isFinite(line.periodMs))) {
-    throw new RangeError(`periodMs of ${line.key} must be positive`);
-  }
-  if (!(line.cost >= 0 && Number.isFinite(line.cost))) throw new RangeError(`cost of ${line.key} must be non-negative`);
 }

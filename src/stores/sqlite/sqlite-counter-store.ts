@@ -17,9 +17,11 @@
  */
 import type Database from 'better-sqlite3';
 import {
-  type BudgetLine,
   type CounterStore,
   type CounterUsage,
+  checkBudgetLine,
+  checkCount,
+  checkRateLine,
   type RateLine,
   type RateResult,
   type ReserveInput,
@@ -455,28 +457,4 @@ function lineState(line: RateLine, tatUs: number, nowUs: number) {
     remaining: Math.max(0, Math.min(line.limit, Math.floor(((periodUs - (tatUs - nowUs)) * line.limit) / periodUs))),
     resetMs: Math.max(0, Math.ceil((tatUs - nowUs) / 1_000)),
   };
-}
-
-function checkCount(value: number, name: string): void {
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(`${name} must be a non-negative integer (nano-USD or tokens), got ${value}`);
-  }
-}
-
-function checkBudgetLine(line: BudgetLine): void {
-  checkCount(line.amount, `amount of ${line.key}`);
-  checkCount(line.limit, `limit of ${line.key}`);
-  if (!Number.isFinite(line.expiresAt)) throw new RangeError(`expiresAt of ${line.key} must be epoch ms`);
-}
-
-function checkRateLine(line: RateLine): void {
-  if (!(line.limit > 0 && Number.isFinite(line.limit))) {
-    throw new RangeError(`limit of ${line.key} must be positive`);
-  }
-  if (!(line.periodMs > 0 && Number.isFinite(line.periodMs))) {
-    throw new RangeError(`periodMs of ${line.key} must be positive`);
-  }
-  if (!(line.cost >= 0 && Number.isFinite(line.cost))) {
-    throw new RangeError(`cost of ${line.key} must be non-negative`);
-  }
 }
