@@ -55,38 +55,46 @@ export function recentOutput(child, lines = 20) {
 }
 
 /**
- * Waits for a child that prints `listening <port>` and returns the port.
- * @example const port = await waitForListening(child)
+ * Resolves with the first capture of `pattern` in what a child prints on `stream`; fails if the child exits
+ * first or nothing matches within `timeoutMs`.
+ * @example const url = await waitForOutput(child, { stream: 'stderr', pattern: /listening on (\S+)/ })
  */
-export function waitForListening(child, timeoutMs = 10_000) {
+export function waitForOutput(child, { stream, pattern, timeoutMs }) {
   return new Promise((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(
-      () => fail(new Error(`${child.benchName} did not start within ${timeoutMs} ms`)),
+      () => finish(new Error(`${child.benchName} did not start within ${timeoutMs} ms:\n${recentOutput(child)}`)),
       timeoutMs,
     );
     const onData = (data) => {
       seen += data.toString('utf8');
-      const match = /listening (\d+)/.exec(seen);
-      if (match) done(Number(match[1]));
+      const match = pattern.exec(seen);
+      if (match) finish(null, match[1]);
     };
-    const onExit = (code) => fail(new Error(`${child.benchName} exited with code ${code}:\n${recentOutput(child)}`));
-    function cleanup() {
+    const onExit = (code) => finish(new Error(`${child.benchName} exited with code ${code}:\n${recentOutput(child)}`));
+    function finish(error, value) {
       clearTimeout(timer);
-      child.stdout.off('data', onData);
+      child[stream].off('data', onData);
       child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve(value);
     }
-    function done(port) {
-      cleanup();
-      resolve(port);
-    }
-    function fail(error) {
-      cleanup();
-      reject(error);
-    }
-    child.stdout.on('data', onData);
+    child[stream].on('data', onData);
     child.once('exit', onExit);
   });
+}
+
+/**
+ * Waits for a child that prints `listening <port>` and returns the port.
+ * @example const port = await waitForListening(child)
+ */
+export async function waitForListening(child, timeoutMs = 10_000) {
+  return Number(await waitForOutput(child, { stream: 'stdout', pattern: /listening (\d+)/, timeoutMs }));
+}
+
+/** Resolves with the URL a `rung serve` child prints on stderr ("rung: listening on http://…"). */
+export function waitForUrl(child, timeoutMs = 30_000) {
+  return waitForOutput(child, { stream: 'stderr', pattern: /listening on (http:\/\/\S+)/, timeoutMs });
 }
 
 /**

@@ -26,7 +26,7 @@ import { UPSTREAM_MODEL } from '../lib/constants.mjs';
 import { addedMs, count, heading, ms, percent, table, times } from '../lib/format.mjs';
 import { cleanRedisPostgres, redisPostgresReachable } from '../lib/limit-stores.mjs';
 import { interleavedLatency, isAnswer, quantile, throughput } from '../lib/measure.mjs';
-import { backgroundShare, cpuSnapshot, recentOutput, startNode, stop } from '../lib/processes.mjs';
+import { backgroundShare, cpuSnapshot, startNode, stop, waitForUrl } from '../lib/processes.mjs';
 import { rungAvailable, startUpstream } from '../lib/targets.mjs';
 
 export const description = 'exact response-cache hit latency through rung serve (memory and Redis) vs the upstream';
@@ -100,32 +100,6 @@ routes:
   plain: { chain: [bench-model] }
   cached: { chain: [bench-model], response_cache: { exact: { ttl_s: 3600 } } }
 `;
-}
-
-/** Resolves with the URL a `rung serve` child prints on stderr ("rung: listening on http://…"). */
-function waitForUrl(child, timeoutMs = 30_000) {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(
-      () => finish(new Error(`${child.benchName} did not listen within ${timeoutMs} ms:\n${recentOutput(child)}`)),
-      timeoutMs,
-    );
-    const onData = (data) => {
-      seen += data.toString('utf8');
-      const match = /listening on (http:\/\/\S+)/.exec(seen);
-      if (match) finish(null, match[1]);
-    };
-    const onExit = (code) => finish(new Error(`${child.benchName} exited with ${code}:\n${recentOutput(child)}`));
-    function finish(error, url) {
-      clearTimeout(timer);
-      child.stderr.off('data', onData);
-      child.off('exit', onExit);
-      if (error) reject(error);
-      else resolve(url);
-    }
-    child.stderr.on('data', onData);
-    child.once('exit', onExit);
-  });
 }
 
 async function startGateway(name, store, { root, directory, upstreamPort, redis }) {

@@ -30,7 +30,7 @@ import {
   storeServerPids,
 } from '../lib/limit-stores.mjs';
 import { interleavedLatency, isAnswer, quantile, throughput } from '../lib/measure.mjs';
-import { backgroundShare, cpuMsOf, cpuSnapshot, recentOutput, startNode, stop } from '../lib/processes.mjs';
+import { backgroundShare, cpuMsOf, cpuSnapshot, startNode, stop, waitForUrl } from '../lib/processes.mjs';
 import { rungAvailable, startUpstream } from '../lib/targets.mjs';
 
 export const description = 'added latency of budgets + rate limits, embedded (SQLite) and Redis, next to the core path';
@@ -105,32 +105,6 @@ rate_limits:
 `;
   }
   return text;
-}
-
-/** Resolves with the URL a `rung serve` child prints on stderr ("rung: listening on http://…"). */
-function waitForUrl(child, timeoutMs = 30_000) {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(
-      () => finish(new Error(`${child.benchName} did not listen within ${timeoutMs} ms:\n${recentOutput(child)}`)),
-      timeoutMs,
-    );
-    const onData = (data) => {
-      seen += data.toString('utf8');
-      const match = /listening on (http:\/\/\S+)/.exec(seen);
-      if (match) finish(null, match[1]);
-    };
-    const onExit = (code) => finish(new Error(`${child.benchName} exited with ${code}:\n${recentOutput(child)}`));
-    function finish(error, url) {
-      clearTimeout(timer);
-      child.stderr.off('data', onData);
-      child.off('exit', onExit);
-      if (error) reject(error);
-      else resolve(url);
-    }
-    child.stderr.on('data', onData);
-    child.once('exit', onExit);
-  });
 }
 
 async function startGateway(spec, { root, directory, upstreamPort, redis }) {
