@@ -141,6 +141,21 @@ export async function inspectRedisPostgres({ root, redisUrl, postgresUrl, prefix
 }
 
 /**
+ * Deletes a run's Redis keys, `prefix:*`, by SCAN + DEL (never FLUSHDB), and returns how many went.
+ * @example await deleteRedisKeys({ root, redisUrl, prefix: 'rungbench:123:ab12cd34' })
+ */
+export async function deleteRedisKeys({ root, redisUrl, prefix }) {
+  if (prefix === '' || /[*?[\]\\]/.test(prefix)) throw new Error(`refusing to delete keys under "${prefix}"`);
+  return withRedis(root, redisUrl, async (redis) => {
+    const keys = await scanKeys(redis, `${prefix}:*`);
+    let deleted = 0;
+    for (let index = 0; index < keys.length; index += 500)
+      deleted += await redis.del(...keys.slice(index, index + 500));
+    return deleted;
+  });
+}
+
+/**
  * Deletes the run's Redis keys (`prefix:*`, by SCAN + DEL) and drops its PostgreSQL schema. Each half is
  * attempted even if the other fails; returns what was done and what failed.
  * @example await cleanRedisPostgres({ root, redisUrl, postgresUrl, prefix })
@@ -149,12 +164,7 @@ export async function cleanRedisPostgres({ root, redisUrl, postgresUrl, prefix }
   if (!/^[a-z_][a-z0-9_]{0,40}$/.test(prefix)) throw new Error(`refusing to clean an unexpected prefix "${prefix}"`);
   const result = { redisKeysDeleted: 0, schemaDropped: false, errors: [] };
   try {
-    await withRedis(root, redisUrl, async (redis) => {
-      const keys = await scanKeys(redis, `${prefix}:*`);
-      for (let index = 0; index < keys.length; index += 500) {
-        result.redisKeysDeleted += await redis.del(...keys.slice(index, index + 500));
-      }
-    });
+    result.redisKeysDeleted = await deleteRedisKeys({ root, redisUrl, prefix });
   } catch (error) {
     result.errors.push(`Redis: ${error.message}`);
   }

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { table, times } from '../lib/format.mjs';
+import { deleteRedisKeys } from '../lib/limit-stores.mjs';
 import { quantile } from '../lib/measure.mjs';
 
 export const description = 'µs per reserve+settle and per rate-limit check: SQLite file vs Redis on loopback';
@@ -53,15 +54,6 @@ async function measureStore(store, shape) {
   return { reserveSettle, rateLimit };
 }
 
-async function deleteKeys(redis, pattern) {
-  let cursor = '0';
-  do {
-    const [next, found] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    cursor = next;
-    if (found.length > 0) await redis.del(...found);
-  } while (cursor !== '0');
-}
-
 /**
  * Runs the section and returns p50/p99 µs per store and workload.
  * @example const figures = await run({ root, benchDir, settings, log: console.log })
@@ -102,16 +94,7 @@ export async function run(context) {
     log(`  ! redis left out: ${error.message}`);
   } finally {
     await store.close();
-    const { Redis } = requireFromRoot('ioredis');
-    const cleaner = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    cleaner.on('error', () => {});
-    try {
-      await cleaner.connect();
-      await deleteKeys(cleaner, `${prefix}:*`);
-      await cleaner.quit();
-    } catch {
-      cleaner.disconnect();
-    }
+    await deleteRedisKeys({ root, redisUrl: url, prefix }).catch(() => {});
   }
 
   const us = (value) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a');

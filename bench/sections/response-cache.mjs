@@ -7,10 +7,10 @@
  * keys are deleted afterwards; no Redis, no Redis rows.
  */
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { table, times } from '../lib/format.mjs';
+import { deleteRedisKeys } from '../lib/limit-stores.mjs';
 import { quantile } from '../lib/measure.mjs';
 
 export const description = 'µs per exact-cache get/set (memory, Redis on loopback); ms per semantic search';
@@ -100,15 +100,6 @@ async function measureSemantic(createMemorySemanticCache, { entries, dimensions,
   return { entries, dimensions, simd, setUs, p50Ms: quantile(samplesMs, 0.5), p99Ms: quantile(samplesMs, 0.99) };
 }
 
-async function deleteKeys(redis, pattern) {
-  let cursor = '0';
-  do {
-    const [next, found] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    cursor = next;
-    if (found.length > 0) await redis.del(...found);
-  } while (cursor !== '0');
-}
-
 /**
  * Runs the section and returns the exact-cache p50/p99 µs per store and operation, and the semantic search p50/p99
  * ms per shape.
@@ -117,7 +108,6 @@ async function deleteKeys(redis, pattern) {
 export async function run(context) {
   const { root, settings, log } = context;
   const load = (path) => import(pathToFileURL(join(root, 'dist', path)).href);
-  const requireFromRoot = createRequire(join(root, 'package.json'));
   const { createMemoryExactCache } = await load('stores/memory/memory-exact-cache.js');
   const { createMemorySemanticCache } = await load('stores/memory/memory-semantic-cache.js');
   const { createRedisExactCache } = await load('stores/redis/redis-exact-cache.js');
@@ -145,16 +135,7 @@ export async function run(context) {
     log(`  ! redis left out: ${error.message}`);
   } finally {
     await redisCache.close();
-    const { Redis } = requireFromRoot('ioredis');
-    const cleaner = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    cleaner.on('error', () => {});
-    try {
-      await cleaner.connect();
-      await deleteKeys(cleaner, `${prefix}:*`);
-      await cleaner.quit();
-    } catch {
-      cleaner.disconnect();
-    }
+    await deleteRedisKeys({ root, redisUrl: url, prefix }).catch(() => {});
   }
 
   const us = (value) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a');
