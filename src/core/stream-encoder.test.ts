@@ -29,21 +29,22 @@ function events(text: string): Array<Record<string, unknown>> {
     .map((line) => JSON.parse(line.slice(6)) as Record<string, unknown>);
 }
 
+/** A usage-only chunk, with `fields` added (or a `choices` list, when the upstream sends one). */
+const usageEvent = (fields: object) =>
+  event({
+    id: 'c1',
+    object: 'chat.completion.chunk',
+    created: 1,
+    model: 'm',
+    usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 },
+    ...fields,
+  });
+
 describe('openAIEncoder', () => {
   it('splices the report into the upstream usage chunk, keeping every field the upstream sent', () => {
     const encoder = openAIEncoder(turnFor(true));
     let text = encoder.chunk(delta('Hi')) + encoder.chunk(delta('', 'stop'));
-    text += encoder.chunk(
-      event({
-        id: 'c1',
-        object: 'chat.completion.chunk',
-        created: 1,
-        model: 'm',
-        choices: [],
-        usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 },
-        system_fingerprint: 'fp',
-      }),
-    );
+    text += encoder.chunk(usageEvent({ choices: [], system_fingerprint: 'fp' }));
     text += encoder.end({ finish: null, usage, meta });
     const last = events(text).at(-1) as Record<string, unknown>;
     expect(last).toMatchObject({ choices: [], system_fingerprint: 'fp', usage: { total_tokens: 5 }, rung: meta });
@@ -62,15 +63,7 @@ describe('openAIEncoder', () => {
   it('serialises a usage chunk that had no choices list, so the client still gets `choices: []`', () => {
     const encoder = openAIEncoder(turnFor(true));
     let text = encoder.chunk(delta('Hi', 'stop'));
-    text += encoder.chunk(
-      event({
-        id: 'c1',
-        object: 'chat.completion.chunk',
-        created: 1,
-        model: 'm',
-        usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 },
-      }),
-    );
+    text += encoder.chunk(usageEvent({}));
     text += encoder.end({ finish: null, usage, meta });
     expect(events(text).at(-1)).toMatchObject({ choices: [], rung: meta });
   });
