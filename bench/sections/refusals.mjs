@@ -16,7 +16,7 @@ export const description = 'refusal detection precision/recall, salvage correctn
 const TARGETS = { precision: 0.98, recall: 0.95, innocentAltered: 0, salvage: 1 };
 
 /** The held-out corpora, oldest first. Once a corpus's misses are used for tuning, its title must say so. */
-const HELD_OUT = [
+export const HELD_OUT = [
   { key: 'heldOut', file: 'refusal-holdout.json', title: 'Held-out 1 (written blind, since used for tuning)' },
   { key: 'heldOut2', file: 'refusal-holdout-2.json', title: 'Held-out 2 (written blind, since used for tuning)' },
   { key: 'heldOut3', file: 'refusal-holdout-3.json', title: 'Held-out 3 (written blind, since used for tuning)' },

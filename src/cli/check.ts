@@ -42,6 +42,8 @@ export async function routingTable(loaded: LoadedConfig): Promise<string> {
             ? `; refusal → rescue ${describe(route.config.rescue)}`
             : '; refusal → in character';
         }
+        const judge = route.config.refusal_judge;
+        if (judge !== undefined) chain += `; answers ≤ ${judge.max_chars} chars judged by ${judge.route}`;
         const ceiling = config.plans[plan]?.content_ceiling;
         const embeds =
           config.models[rungModelName(route.config.chain[0] as (typeof route.config.chain)[number])]?.type ===

@@ -45,6 +45,7 @@ function policyOf(record: RequestRecord): string {
   if (flags.gated !== undefined) parts.push(`gated:${flags.gated.level}`);
   if (flags.degraded !== undefined) parts.push(`degraded:${flags.degraded}`);
   if (flags.unbudgeted) parts.push('unbudgeted');
+  for (const judged of flags.judged ?? []) parts.push(`judge:${judged.verdict}`);
   if (flags.cache !== undefined) parts.push(`${flags.cache.kind}-cache:${flags.cache.result}`);
   if (flags.memory !== undefined) parts.push(`memory:${flags.memory.tokens}tok`);
   return parts.join(' ') || '-';
@@ -106,6 +107,8 @@ export function formatRefusalSummary(records: RequestRecord[]): string {
   const rescued = count((record) => record.flags?.rescued === true);
   const inCharacter = count((record) => record.flags?.in_character === true);
   const gated = count((record) => record.flags?.gated !== undefined);
+  const judgements = turns.flatMap((record) => record.flags?.judged ?? []);
+  const judgedRefusals = judgements.filter((judged) => judged.verdict === 'refusal').length;
   return [
     formatTable(rows),
     '',
@@ -116,6 +119,11 @@ export function formatRefusalSummary(records: RequestRecord[]): string {
       `rescued ${rescued} of ${rescueTried} tried (${percent(rescued, rescueTried)})`,
       `in character ${inCharacter}`,
       `gated ${gated} (${percent(gated, turns.length)} of turns)`,
+      ...(judgements.length === 0
+        ? []
+        : [
+            `judged ${judgements.length} answers, refusals ${judgedRefusals} (${percent(judgedRefusals, judgements.length)})`,
+          ]),
     ].join(' · '),
   ].join('\n');
 }

@@ -222,6 +222,16 @@ export const routeSchema = z.strictObject({
    */
   refusal_lookahead: z.union([z.number().int().nonnegative().max(4000), z.literal('sentence')]).default(0),
   /**
+   * A second opinion on short answers the refusal rules call clean: `route` (a small, fast model) is asked
+   * whether the reply declines the request; a "refusal" verdict fails the rung like a detected refusal. Answers
+   * longer than `max_chars` are not judged. Fails open: a judge that errs, times out or answers neither word
+   * leaves the answer as it is. Adds one call, and its latency, to every judged answer (streams: only with a
+   * `refusal_lookahead`, judging the held opening).
+   */
+  refusal_judge: z
+    .strictObject({ route: name, max_chars: z.number().int().positive().max(8000).default(600) })
+    .optional(),
+  /**
    * Step down the chain as the caller's budget use grows: at `at` (a fraction of the user's or tenant's daily
    * budget, whichever is higher) skip the first `skip` rungs. The last rung is always kept.
    */

@@ -119,6 +119,12 @@ export function validateReferences(config: RungConfig): { problems: string[]; wa
       if (!modes.includes(mode))
         problems.push(`routes.${routeName}.match.mode: unknown mode "${mode}"; ${known(modes)}`);
     }
+    const judge = route.refusal_judge?.route;
+    if (judge !== undefined && judge === task) {
+      problems.push(
+        `routes.${routeName}.refusal_judge.route: a route cannot judge its own answers; name a small model's route`,
+      );
+    }
     warnings.push(...adjacentSameProvider(config, routeName, route));
   }
 
@@ -160,6 +166,12 @@ export function validateReferences(config: RungConfig): { problems: string[]; wa
     check('memory.facts.route', memory.facts?.route);
     check('memory.embedder.route', memory.embedder === 'offline' ? undefined : memory.embedder.route);
     check('memory.route', memory.route);
+  }
+  for (const [routeName, route] of Object.entries(config.routes)) {
+    const judge = route.refusal_judge?.route;
+    if (judge !== undefined && !tasks.has(judge)) {
+      problems.push(`routes.${routeName}.refusal_judge.route: unknown route "${judge}"; ${known(tasks.keys())}`);
+    }
   }
   const classifier = config.content.classifier;
   if (classifier !== 'rules' && !tasks.has(classifier.route)) {

@@ -9,9 +9,10 @@ import type { EmbeddingRequest, EmbedResult } from '../spec/embeddings.js';
 import { AttemptFailure, isAttemptFailure, isRungError, RungError } from '../spec/errors.js';
 import { OUTCOME_DECISION, type Outcome } from '../spec/outcome.js';
 import type { ProviderResult, ProviderStream, StreamChunk } from '../spec/provider.js';
-import { classifyResult, emptyOutcome, judgeText } from './classify-answer.js';
+import { classifyResult, emptyOutcome, judgeText, messageText } from './classify-answer.js';
 import { type AttemptControl, chatCall, embedCall, retryDelay, startAttempt } from './prepare-call.js';
 import { priceUsage } from './pricing.js';
+import { type JudgeOutcome, judgeFor, judgeReply } from './refusal-judge.js';
 import type { ResolvedRung } from './resolve-chain.js';
 import { softResult, softStream } from './soft-answer.js';
 import { round, type Turn } from './turn.js';
@@ -44,23 +45,47 @@ export function runChat(turn: Turn, settings: LoopSettings): Promise<ProviderRes
     settings,
     false,
     async (rung, control, started) => {
+      let result: ProviderResult;
       try {
-        const result = await rung.provider.chat(chatCall(turn.request, rung, control));
-        const { outcome, detail, salvaged } = classifyResult(result, turn.runtime.refusals);
-        if (outcome !== 'ok') {
-          // A refused or filtered answer was still generated and billed: the turn pays for it.
-          turn.auxCostUsd += priceUsage(rung.modelConfig, result.usage) ?? 0;
-          throw new AttemptFailure(outcome, detail ?? outcome, { upstreamStatus: result.status });
-        }
-        report(turn, rung, 'ok', result.status, started, null);
-        if (salvaged !== undefined) return salvagedResult(turn, result, salvaged);
-        return result;
+        result = await rung.provider.chat(chatCall(turn.request, rung, control));
       } finally {
         control.release();
       }
+      const { outcome, detail, salvaged } = classifyResult(result, turn.runtime.refusals);
+      // A refused or filtered answer was still generated and billed: the turn pays for it.
+      const refused = (failure: AttemptFailure): AttemptFailure => {
+        turn.auxCostUsd += priceUsage(rung.modelConfig, result.usage) ?? 0;
+        return failure;
+      };
+      if (outcome !== 'ok')
+        throw refused(new AttemptFailure(outcome, detail ?? outcome, { upstreamStatus: result.status }));
+      const ms = since(started);
+      const text = salvaged ?? answerText(result);
+      const judge = text === null ? null : judgeFor(turn, text);
+      const judged = judge === null ? null : await judgeReply(turn, judge.route, rung.model, text as string, false);
+      if (judged?.verdict === 'refusal') {
+        throw refused(
+          new AttemptFailure('refusal', `refusal (judge route ${judge?.route})`, {
+            upstreamStatus: result.status,
+            ms,
+            followedBy: judged.attempts,
+          }),
+        );
+      }
+      report(turn, rung, 'ok', result.status, ms, null);
+      if (judged !== null) turn.attempts.push(...judged.attempts);
+      if (salvaged !== undefined) return salvagedResult(turn, result, salvaged);
+      return result;
     },
     () => softResult(turn),
   );
+}
+
+/** A plain text answer's text; null for tool calls (text beside them is a preamble, not an answer). */
+function answerText(result: ProviderResult): string | null {
+  const message = result.response.choices[0]?.message;
+  if (message === undefined || (Array.isArray(message.tool_calls) && message.tool_calls.length > 0)) return null;
+  return messageText(message.content);
 }
 
 /** The answer with its text replaced by what salvage kept; it now ends as a whole answer. */
@@ -113,20 +138,36 @@ export function runStream(turn: Turn, settings: LoopSettings): Promise<Committed
           if (lookahead === 'sentence') return SENTENCE_END.test(text) || text.length >= 600;
           return text.length >= lookahead;
         };
-        const commit = (complete: boolean): CommittedStream => {
+        const commit = async (ended: boolean): Promise<CommittedStream> => {
+          // A finish reason in the held batch means the whole answer is here, even before the stream ends.
+          const complete = ended || lastFinish !== null;
+          control.firstTokenArrived();
+          const ttft = since(started);
+          let judged: JudgeOutcome | null = null;
           if (lookahead !== 0 && !toolCalls) {
-            const judged = judgeText(text, lastFinish, turn.runtime.refusals, complete);
-            if (judged.outcome !== 'ok') {
-              throw new AttemptFailure(judged.outcome, judged.detail ?? judged.outcome, { upstreamStatus: 200 });
+            const verdict = judgeText(text, lastFinish, turn.runtime.refusals, complete);
+            if (verdict.outcome !== 'ok') {
+              throw new AttemptFailure(verdict.outcome, verdict.detail ?? verdict.outcome, { upstreamStatus: 200 });
             }
-            if (judged.salvaged !== undefined) {
+            const kept = verdict.salvaged ?? text;
+            const judge = judgeFor(turn, kept);
+            if (judge !== null) {
+              judged = await judgeReply(turn, judge.route, rung.model, kept, !complete);
+              if (judged.verdict === 'refusal') {
+                throw new AttemptFailure('refusal', `refusal (judge route ${judge.route})`, {
+                  upstreamStatus: 200,
+                  ms: ttft,
+                  followedBy: judged.attempts,
+                });
+              }
+            }
+            if (verdict.salvaged !== undefined) {
               turn.flags.salvaged = true;
-              held.splice(0, held.length, ...salvagedChunks(held, judged.salvaged));
+              held.splice(0, held.length, ...salvagedChunks(held, verdict.salvaged));
             }
           }
-          control.firstTokenArrived();
-          const ttft = round(performance.now() - started);
-          report(turn, rung, 'ok', (stream as ProviderStream).status, started, ttft);
+          report(turn, rung, 'ok', (stream as ProviderStream).status, ttft, ttft);
+          if (judged !== null) turn.attempts.push(...judged.attempts);
           turn.ttftMs = round(performance.now() - turn.startedAt);
           return { held, rest: iterator, stream: stream as ProviderStream, control, rung };
         };
@@ -146,12 +187,12 @@ export function runStream(turn: Turn, settings: LoopSettings): Promise<Committed
             } else idle++;
             if (answered && lookahead !== 0) text += deltaText(part);
           }
-          if (ready()) return commit(false);
+          if (ready()) return await commit(false);
           if (idle > 10_000 || held.length > HELD_LIMIT) {
             throw new AttemptFailure('malformed', `${held.length} chunks without an answer (${idle} without thinking)`);
           }
         }
-        if (answered) return commit(true);
+        if (answered) return await commit(true);
         const outcome = held.length === 0 ? 'stream_cut' : emptyOutcome(lastFinish);
         throw new AttemptFailure(
           outcome,
@@ -237,7 +278,7 @@ export function runEmbed(turn: Turn, request: EmbeddingRequest, settings: LoopSe
             { upstreamStatus: result.status },
           );
         }
-        report(turn, rung, 'ok', result.status, started, null);
+        report(turn, rung, 'ok', result.status, since(started), null);
         return result;
       } finally {
         control.release();
@@ -327,7 +368,16 @@ async function climbRungs<T>(
           );
         }
         const failure = error;
-        report(turn, rung, failure.outcome, failure.upstreamStatus, started, null, failure.message);
+        report(
+          turn,
+          rung,
+          failure.outcome,
+          failure.upstreamStatus,
+          failure.ms ?? since(started),
+          null,
+          failure.message,
+        );
+        turn.attempts.push(...failure.followedBy);
         if (failure.outcome === 'client_closed') throw clientClosed(failure);
         if (OUTCOME_DECISION[failure.outcome] === 'stop') {
           throw new RungError(failure.code, `${rung.model}: ${failure.message}`, {
@@ -358,7 +408,7 @@ function report(
   rung: ResolvedRung,
   outcome: Outcome,
   status: number | null,
-  started: number,
+  ms: number,
   ttft: number | null,
   detail?: string,
 ): void {
@@ -367,10 +417,15 @@ function report(
     provider: rung.provider.name,
     outcome,
     status,
-    ms: round(performance.now() - started),
+    ms,
     ttft_ms: ttft,
     ...(detail === undefined ? {} : { detail }),
   });
+}
+
+/** Milliseconds since `started` (a performance.now() reading), rounded for reports. */
+function since(started: number): number {
+  return round(performance.now() - started);
 }
 
 function clientClosed(cause?: unknown): RungError {

@@ -8,7 +8,7 @@ import type { EmbeddingRequest, EmbedResult } from '../spec/embeddings.js';
 import type { ProviderResult } from '../spec/provider.js';
 import { type LoopSettings, runChat, runEmbed } from './attempt-loop.js';
 import { priceUsage } from './pricing.js';
-import { resolveChain, rungAt } from './resolve-chain.js';
+import { type ResolvedChain, resolveChain, rungAt } from './resolve-chain.js';
 import type { Turn } from './turn.js';
 
 function child(turn: Turn, request: ChatRequest): Turn {
@@ -16,7 +16,9 @@ function child(turn: Turn, request: ChatRequest): Turn {
     ...turn,
     request,
     stream: false,
-    chain: resolveChain(turn.runtime, { model: request.model, plan: turn.identity.plan, mode: turn.identity.mode }),
+    chain: withoutJudge(
+      resolveChain(turn.runtime, { model: request.model, plan: turn.identity.plan, mode: turn.identity.mode }),
+    ),
     attempts: [],
     answer: null,
     usage: null,
@@ -26,6 +28,11 @@ function child(turn: Turn, request: ChatRequest): Turn {
     headers: {},
     cache: null,
   };
+}
+
+/** Auxiliary answers are never sent to a refusal judge: a judge judging itself would never end. */
+function withoutJudge(chain: ResolvedChain): ResolvedChain {
+  return chain.judge === null ? chain : { ...chain, judge: null };
 }
 
 function settings(turn: Turn): LoopSettings {

@@ -23,6 +23,15 @@ export function messageText(content: ChatMessage['content']): string {
   return text;
 }
 
+/** The text of the latest user message: what the turn asks. */
+export function latestUserText(messages: readonly ChatMessage[]): string {
+  for (let index = messages.length - 1; index >= 0; index--) {
+    const message = messages[index];
+    if (message?.role === 'user') return messageText(message.content);
+  }
+  return '';
+}
+
 /** An answer with no usable content: silent refusal when the finish reason says filter or length. */
 export function emptyOutcome(finish: FinishReason | null): Outcome {
   return finish?.unified === 'content_filter' || finish?.unified === 'length' ? 'silent_refusal' : 'empty';

@@ -54,6 +54,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
     labelNames: ['route', 'model', 'event'] as const,
     registers: [registry],
   });
+  const judge = new Counter({
+    name: 'rung_refusal_judge_total',
+    help: 'Refusal-judge verdicts on answers the rules passed, by route and judged model: refusal, answer, unclear, failed (the last two leave the answer standing).',
+    labelNames: ['route', 'model', 'verdict'] as const,
+    registers: [registry],
+  });
   const promptTokens = new Counter({
     name: 'rung_prompt_tokens_total',
     help: 'Prompt tokens of answers by model and provider: kind="all", and of those "cached" (read from the provider cache) and "cache_write". Hit rate = cached / all.',
@@ -110,6 +116,8 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
       if (turn.flags.rescued !== undefined) {
         policy.inc({ route, model, event: turn.flags.rescued ? 'rescued' : 'rescue_failed' });
       }
+      for (const judged of turn.flags.judged ?? [])
+        judge.inc({ route, model: label(judged.model), verdict: judged.verdict });
       if (turn.answer !== null && turn.answer.attempt > 0) fallbacks.inc({ route, model });
       const usage = turn.usage;
       const provider = turn.answer?.provider ?? 'none';

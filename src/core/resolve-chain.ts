@@ -31,6 +31,8 @@ export interface ResolvedChain {
   rescue: ResolvedRung[] | null;
   /** Streaming: characters of the answer held back for a refusal check (0 = off, 'sentence' = first sentence). */
   lookahead: number | 'sentence';
+  /** The refusal judge for short answers the rules pass; null = rules only (always null in auxiliary turns). */
+  judge: { route: string; maxChars: number } | null;
   onContentExceeded: 'in_character' | 'error';
   /**
    * Whether plan content ceilings apply: on conversation routes (chat, roleplay, vision) and on a model named
@@ -142,9 +144,14 @@ function computeChain(runtime: Runtime, query: ChainQuery): ResolvedChain {
     retries: route?.config.retries ?? config.defaults.retries,
     rescue: route?.config.rescue?.map((entry) => withSafety(configuredRung(runtime, entry, planCap))) ?? null,
     lookahead: route?.config.refusal_lookahead ?? 0,
+    judge: judgeOf(route?.config.refusal_judge),
     onContentExceeded: route?.config.on_content_exceeded ?? 'in_character',
     gated: route === undefined || GATED_KINDS.has(route.config.kind),
   };
+}
+
+function judgeOf(judge: { route: string; max_chars: number } | undefined): ResolvedChain['judge'] {
+  return judge === undefined ? null : { route: judge.route, maxChars: judge.max_chars };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { ChatRequest, ChatResponse } from '../spec/chat.js';
 import type { EmbeddingRequest, EmbeddingResponse } from '../spec/embeddings.js';
 import type { AttemptReport } from '../spec/outcome.js';
 import type { TokenUsage } from '../spec/provider.js';
-import type { RecordUsage } from '../spec/store.js';
+import type { JudgeRecord, RecordUsage } from '../spec/store.js';
 import type { CharacterSpec } from './characters/soft-refusal.js';
 import type { ResolvedChain } from './resolve-chain.js';
 import type { Runtime } from './runtime.js';
@@ -51,6 +51,8 @@ export interface TurnFlags {
   gated?: { level: string; ceiling: string; allowed_by: string | null };
   /** Budget use crossed a route's `degrade` threshold: this many rungs at the top of the chain were skipped. */
   degraded?: number;
+  /** The refusal judge's verdicts on answers the rules passed (one per judged attempt). */
+  judged?: JudgeRecord[];
   /** The budget store was unreachable and every budget of the turn fails open: served without a reservation. */
   unbudgeted?: true;
 }
@@ -130,6 +132,7 @@ export interface RungMeta {
   gated?: TurnFlags['gated'];
   degraded?: number;
   unbudgeted?: true;
+  judged?: TurnFlags['judged'];
   /** The response cache: `{ kind: exact|semantic, result: hit|miss|bypass }`, when the route uses one. */
   cache?: Turn['cache'];
   cache_savings_usd?: number;

@@ -88,6 +88,7 @@ beforeAll(async () => {
       story: { chain: ['trailing', 'good'] },
       plain: { chain: ['refuser', 'good'] },
       careful: { chain: ['refuser', 'good'], refusal_lookahead: 'sentence' },
+      'careful-story': { chain: ['trailing', 'good'], refusal_lookahead: 'sentence' },
       strict: { chain: ['good'], on_content_exceeded: 'error' },
     },
   });
@@ -191,21 +192,36 @@ describe('salvage and fall-through', () => {
     expect(body.rung.attempts.map((attempt: { outcome: string }) => attempt.outcome)).toEqual(['refusal', 'ok']);
   });
 
-  it('streaming with a lookahead: an opening refusal never reaches the client', async () => {
+  /** Streams `route` with plain fetch: the text the client saw, the final `rung` report, the upstream calls. */
+  async function streamRoute(route: string) {
     const before = upstream.seen.length;
     const response = await fetch(`${rung.baseURL}/chat/completions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'careful', stream: true, messages: [{ role: 'user', content: 'go' }] }),
+      body: JSON.stringify({ model: route, stream: true, messages: [{ role: 'user', content: 'go' }] }),
     });
     const chunks = (await readSsePayloads(response)).filter(
       (payload): payload is Record<string, any> => payload !== '[DONE]',
     );
-    const text = chunks.map((chunk) => chunk.choices[0]?.delta?.content ?? '').join('');
+    return {
+      text: chunks.map((chunk) => chunk.choices[0]?.delta?.content ?? '').join(''),
+      meta: chunks.at(-1)?.rung as RungMeta,
+      calls: upstream.seen.slice(before).map((call) => call.model),
+    };
+  }
+
+  it('streaming with a lookahead: an opening refusal never reaches the client', async () => {
+    const { text, meta, calls } = await streamRoute('careful');
     expect(text).toBe('Of course! Here is the scene you asked for, told in full.');
-    expect(upstream.seen.slice(before).map((call) => call.model)).toEqual(['up-refuser', 'up-good']);
-    const meta = chunks.at(-1)?.rung as RungMeta;
+    expect(calls).toEqual(['up-refuser', 'up-good']);
     expect(meta.attempts.map((attempt) => attempt.outcome)).toEqual(['refusal', 'ok']);
+  });
+
+  it('streaming with a lookahead: a trailing refusal held with its finish reason is salvaged', async () => {
+    const { text, meta, calls } = await streamRoute('careful-story');
+    expect(text).toBe(STORY.trim());
+    expect(calls).toEqual(['up-trailing']);
+    expect(meta).toMatchObject({ salvaged: true, model: 'trailing' });
   });
 
   it('streaming on a free plan: the in-character answer streams like a model’s', async () => {

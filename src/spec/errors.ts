@@ -3,7 +3,7 @@
  * and whether the attempt loop may fall through to the next rung. Code decides on these fields, never on
  * message text. The list is mirrored in docs/errors.md; a test keeps the two in sync.
  */
-import type { Outcome } from './outcome.js';
+import type { AttemptReport, Outcome } from './outcome.js';
 
 interface ErrorSpec {
   status: number;
@@ -343,16 +343,27 @@ export class AttemptFailure extends RungError {
   readonly outcome: Outcome;
   readonly upstreamStatus: number | null;
   readonly retryAfterMs: number | undefined;
+  /** The attempt's own duration, when the failure was decided after other work (a judge's call). */
+  readonly ms: number | undefined;
+  /** Attempts made to decide this failure (the refusal judge's), reported after it. */
+  readonly followedBy: readonly AttemptReport[];
 
   constructor(
     outcome: Outcome,
     message: string,
-    options: RungErrorOptions & { upstreamStatus?: number | null; retryAfterMs?: number } = {},
+    options: RungErrorOptions & {
+      upstreamStatus?: number | null;
+      retryAfterMs?: number;
+      ms?: number;
+      followedBy?: readonly AttemptReport[];
+    } = {},
   ) {
     super(OUTCOME_ERROR[outcome], message, options);
     this.outcome = outcome;
     this.upstreamStatus = options.upstreamStatus ?? null;
     this.retryAfterMs = options.retryAfterMs;
+    this.ms = options.ms;
+    this.followedBy = options.followedBy ?? [];
   }
 }
 

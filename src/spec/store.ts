@@ -51,6 +51,12 @@ export interface RequestRecord {
   flags?: RecordFlags;
 }
 
+export interface JudgeRecord {
+  model: string;
+  /** `unclear`: the judge named neither verdict; `failed`: it gave no answer. Both leave the answer standing. */
+  verdict: 'refusal' | 'answer' | 'unclear' | 'failed';
+}
+
 export interface RecordFlags {
   character?: string;
   salvaged?: true;
@@ -60,6 +66,8 @@ export interface RecordFlags {
   gated?: { level: string; ceiling: string; allowed_by: string | null };
   /** Rungs skipped at the top of the chain because budget use crossed the route's `degrade` threshold. */
   degraded?: number;
+  /** The refusal judge's verdicts on answers the rules passed, in order: the judged model and what it said. */
+  judged?: JudgeRecord[];
   /** Served without a budget reservation: the counter store was unreachable and the budgets fail open. */
   unbudgeted?: true;
   /** What the response caches did: a hit was answered without a model call and cost nothing. */

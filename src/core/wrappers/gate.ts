@@ -8,7 +8,7 @@ import type { RungConfig } from '../../config/schema.js';
 import type { ChatRequest } from '../../spec/chat.js';
 import { isRungError, RungError } from '../../spec/errors.js';
 import { auxiliaryChat } from '../auxiliary.js';
-import { messageText } from '../classify-answer.js';
+import { latestUserText, messageText } from '../classify-answer.js';
 import { conversationLanguage } from '../language/detect-language.js';
 import { softResult, softStream } from '../soft-answer.js';
 import { streamOutput } from '../stream-output.js';
@@ -18,7 +18,7 @@ export const gate: Wrapper = (next) => async (turn) => {
   const config = turn.runtime.config;
   const ceiling = config.plans[turn.identity.plan]?.content_ceiling;
   if (ceiling === undefined || turn.embedding !== null || turn.chain?.gated === false) return next(turn);
-  const text = latestUserText(turn);
+  const text = latestUserText(turn.request.messages);
   if (text === '') return next(turn);
   const language = conversationLanguage(turn.request.messages, config.content.default_language);
   const classes = config.content.classes;
@@ -51,15 +51,6 @@ export const gate: Wrapper = (next) => async (turn) => {
   const meta = rungMeta(turn);
   return { kind: 'response', body: { ...result.response, rung: meta }, meta };
 };
-
-function latestUserText(turn: Turn): string {
-  const messages = turn.request.messages;
-  for (let index = messages.length - 1; index >= 0; index--) {
-    const message = messages[index];
-    if (message?.role === 'user') return messageText(message.content);
-  }
-  return '';
-}
 
 /** The cheapest-sounding answer to "which plan allows this": the first configured plan whose ceiling reaches it. */
 function planAllowing(config: RungConfig, index: number): string | null {
