@@ -51,6 +51,11 @@ export interface Grouped<Kind extends number> {
    * scan 2–3× faster on text without refusals. `nextMatch` drops the separator from the match it returns.
    */
   readonly led: boolean;
+  /**
+   * For a led regex: the openings its phrases can start with (`openingKey`), so a text none of whose words opens
+   * that way is not scanned at all (`wordOpenings`); null when some phrase opens with no literal letter.
+   */
+  readonly openings: ReadonlySet<number> | null;
 }
 
 /** A separator-led regex's next match, reported from the word it starts (see `Grouped.led`). */
@@ -415,6 +420,116 @@ const BARE: RefusalCatalogue = {
  */
 const LEAD = '(?:^|[\\s!-\\/:-@\\[-`{-~¡¿«»‹›“”„‘’…·•–—―、。，！？：；（）「」『』【】《》〈〉،؛؟۔।॥])';
 
+/** How many UTF-16 units of a word's opening are compared (a whitespace unit counts as one, and ends it). */
+const OPENING_UNITS = 4;
+
+/**
+ * A word's opening hashed (FNV-1a over its units) into a slot of the opening table: a collision only makes a list
+ * be scanned that did not need to be. A whitespace unit is 0x20 and ends the opening, so "no " in "no puedo" is
+ * not opened by "not".
+ */
+const OPENING_SLOTS = 1 << 15;
+const OPENING_SEED = 0x811c9dc5 | 0;
+const openingStep = (hash: number, unit: number) => Math.imul(hash ^ unit, 0x01000193);
+const openingSlot = (hash: number, count: number) => (hash ^ count) & (OPENING_SLOTS - 1);
+
+function openingKey(units: readonly number[]): number {
+  let hash = OPENING_SEED;
+  for (const unit of units) hash = openingStep(hash, unit);
+  return openingSlot(hash, units.length);
+}
+
+/**
+ * The openings the plain phrases of `lists` can match with, or null if one opens with no literal character. An
+ * optional apostrophe branches: "j'ai" opens as "jai", "j'ai", "j’ai"...
+ */
+function phraseOpenings(lists: ReadonlyArray<readonly [number, readonly string[]]>): Set<number> | null {
+  const keys = new Set<number>();
+  const apostrophe = "['’ʼ‘`´]?";
+  const expand = (atoms: readonly string[], from: number, units: number[]): boolean => {
+    if (units.length === OPENING_UNITS || from === atoms.length) {
+      if (units.length === 0) return false;
+      keys.add(openingKey(units));
+      return true;
+    }
+    const atom = atoms[from] as string;
+    if (atom === apostrophe) {
+      if (!expand(atoms, from + 1, units)) return false;
+      for (const mark of APOSTROPHES) if (!expand(atoms, from + 1, [...units, mark.charCodeAt(0)])) return false;
+      return true;
+    }
+    const literal = atom.length === 1 ? atom : atom.length === 2 && atom[0] === '\\' ? atom[1] : undefined;
+    if (literal !== undefined && literal.length === 1)
+      return expand(atoms, from + 1, [...units, literal.charCodeAt(0)]);
+    // Anything else (a class, a mark run) ends the opening; whitespace is part of it, as its last unit.
+    if (units.length === 0) return false;
+    keys.add(openingKey(atom === '\\s+' ? [...units, 0x20] : units));
+    return true;
+  };
+  for (const [, phrases] of lists) {
+    for (const phrase of phrases) {
+      if (isRaw(phrase)) continue;
+      if (!expand(phraseAtoms(phrase), 0, [])) return null;
+    }
+  }
+  return keys;
+}
+
+/** UTF-16 units a led regex's LEAD accepts before a word (1), and whitespace units (2), built once from LEAD. */
+const UNIT_CLASS = (() => {
+  const table = new Uint8Array(0x1_0000);
+  const lead = new RegExp(`^${LEAD.slice('(?:^|'.length, -1)}$`);
+  for (let unit = 0; unit < table.length; unit++) {
+    const character = String.fromCharCode(unit);
+    if (lead.test(character)) table[unit] = /\s/.test(character) ? 3 : 1;
+  }
+  return table;
+})();
+
+/**
+ * Which led phrase lists a text could match, found without running them: each list gets a bit, and the text's
+ * word openings (at its start and after each separator, where LEAD lets a match begin) select the lists with a
+ * phrase that opens that way. Lists without `openings`, and past the 30th, are always scanned.
+ */
+export interface OpeningIndex {
+  /** The list's bit, or 0 when it is always scanned. */
+  bitOf(grouped: Grouped<number>): number;
+  /** The bits of the lists `text` could match with a word starting at `from` or after. */
+  mask(text: string, from: number): number;
+}
+
+export function openingIndex(groups: readonly Grouped<number>[]): OpeningIndex {
+  const bits = new Map<Grouped<number>, number>();
+  const table = new Int32Array(OPENING_SLOTS);
+  for (const grouped of groups) {
+    if (grouped.openings === null || bits.size === 30) continue;
+    const bit = 1 << bits.size;
+    bits.set(grouped, bit);
+    for (const slot of grouped.openings) table[slot] = (table[slot] as number) | bit;
+  }
+  return {
+    bitOf: (grouped) => bits.get(grouped) ?? 0,
+    mask(text, from) {
+      let mask = 0;
+      const length = text.length;
+      for (let at = from; at < length; at++) {
+        if (at > 0 && (UNIT_CLASS[text.charCodeAt(at - 1)] as number) === 0) continue;
+        if (UNIT_CLASS[text.charCodeAt(at)] !== 0) continue;
+        // Every prefix of the word's opening (a phrase may open with one letter: "j" of "j'ai").
+        let hash = OPENING_SEED;
+        for (let count = 1; count <= OPENING_UNITS && at + count <= length; count++) {
+          const unit = text.charCodeAt(at + count - 1);
+          const space = UNIT_CLASS[unit] === 3;
+          hash = openingStep(hash, space ? 0x20 : unit);
+          mask |= table[openingSlot(hash, count)] as number;
+          if (space) break;
+        }
+      }
+      return mask;
+    },
+  };
+}
+
 const SPACE_OR_MARK = '[\\s\\p{P}\\p{S}\\uE000]*';
 
 /**
@@ -456,10 +571,11 @@ function grouped<Kind extends number>(
     own.length === 0 &&
     plain.length > 0 &&
     lists.every(([, phrases]) => phrases.every((phrase) => isRaw(phrase) || INSIDE_WORD.test(phrase[0] as string)));
+  const openings = led ? phraseOpenings(lists) : null;
   if (led) parts.push(`${LEAD}(?:${plain.join('|')})`);
   else if (plain.length > 0) parts.push(inRegex ? `${start}(?:${plain.join('|')})` : plain.join('|'));
   const wordFrom = wordStart && !inRegex && plain.length > 0 ? own.length + 1 : null;
-  return parts.length === 0 ? null : { regex: new RegExp(parts.join('|'), 'gu'), kinds, wordFrom, led };
+  return parts.length === 0 ? null : { regex: new RegExp(parts.join('|'), 'gu'), kinds, wordFrom, led, openings };
 }
 
 /**

@@ -21,6 +21,8 @@ import {
   markerKind,
   NEGATION,
   nextMatch,
+  type OpeningIndex,
+  openingIndex,
 } from './compile-catalogue.js';
 import { EVIDENCED_LANGUAGES, latinLanguages, tailStart } from './language-evidence.js';
 import { endsAtSentenceEnd, maskSpeech, type Sentence, splitSentences } from './sentences.js';
@@ -285,16 +287,28 @@ function opensRefusal(hit: Hit): boolean {
   return negation !== null && kindOf(negations, negation) !== NEGATION.plain;
 }
 
-function scan(masked: string, languages: readonly CompiledLanguage[]): Hit[] {
+function scan(masked: string, languages: readonly CompiledLanguage[], openings: OpeningIndex): Hit[] {
   const hits: Hit[] = [];
   // A text that clearly is English, German, Spanish... is scanned for the other Latin-script languages only at
   // its end, where a trailing refusal in another language would be (language-evidence.ts).
   const latin = latinLanguages(masked);
   const tail = latin === null ? 0 : tailStart(masked);
+  // A phrase list none of whose phrases opens one of the words it is run over cannot match there: it is not run.
+  // Only lists run over the tail are sieved in a long text (reading every word costs what scanning does).
+  let mask = 0;
+  let sieved = false;
   for (const language of languages) {
     if (language.script !== null && !language.script.test(masked)) continue;
     const from = latin !== null && EVIDENCED_LANGUAGES.has(language.code) && !latin.has(language.code) ? tail : 0;
     for (const markers of language.markers) {
+      const bit = openings.bitOf(markers);
+      if (bit !== 0 && from >= tail) {
+        if (!sieved) {
+          mask = openings.mask(masked, tail);
+          sieved = true;
+        }
+        if ((mask & bit) === 0) continue;
+      }
       const regex = markers.regex;
       regex.lastIndex = from;
       for (let match = nextMatch(markers, masked); match !== null; match = nextMatch(markers, masked)) {
@@ -431,6 +445,7 @@ function detectPlain(
   original: string,
   languages: readonly CompiledLanguage[],
   declines: RegExp | null,
+  openings: OpeningIndex,
 ): RefusalVerdict {
   // Everything is matched in lower case (offsets are kept); only the marker reported comes from the original.
   const text = unwrapOutOfCharacter(lowerCase(original), languages);
@@ -439,7 +454,7 @@ function detectPlain(
     const bare = bareReply(original, masked, languages, declines);
     if (bare !== null) return bare;
   }
-  const hits = scan(masked, languages);
+  const hits = scan(masked, languages, openings);
   const casual =
     masked.length <= MAX_CASUAL_REPLY && declines !== null && CASUAL_OPENING.test(masked) && declines.test(masked);
   if (hits.length === 0 && !casual) return NONE;
@@ -581,11 +596,16 @@ export function createRefusalDetector(extra?: Partial<Record<string, readonly st
   const sources = languages.flatMap((language) => (language.declines === null ? [] : [language.declines.source]));
   // Anchored: a decline comes first in its reply, after at most two short words ("Nope —", "Uy, no,").
   const declines = sources.length === 0 ? null : new RegExp(`^${DECLINE_LEAD}(?:${sources.join('|')})`, 'u');
+  // Sieving pays where many languages share a script (a Latin-script text is read by ten lists); a Cyrillic
+  // text meets two, and both nearly always open like one of its words.
+  const openings = openingIndex(
+    languages.flatMap((language) => (EVIDENCED_LANGUAGES.has(language.code) ? language.markers : [])),
+  );
   return {
     detect(text: string): RefusalVerdict {
       const content = jsonContent(text);
-      if (content === null) return detectPlain(text, languages, declines);
-      const verdict = detectPlain(content, languages, declines);
+      if (content === null) return detectPlain(text, languages, declines, openings);
+      const verdict = detectPlain(content, languages, declines, openings);
       return verdict.kind === 'trailing' ? { ...verdict, cutAt: null } : verdict;
     },
   };

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileCatalogue, type Grouped, lowerCase, nextMatch, openingIndex } from './compile-catalogue.js';
+
+const FIXTURES = join(import.meta.dirname, '__fixtures__');
+const texts: string[] = readdirSync(FIXTURES)
+  .filter((file) => file.endsWith('.json'))
+  .flatMap((file) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as Array<{ text: string }>)
+  .map((entry) => lowerCase(entry.text));
+
+describe('the opening sieve (openingIndex)', () => {
+  const languages = compileCatalogue({ fr: ['Zut alors, je refuse', "Q'uox, je refuse"] });
+  const groups = languages.flatMap((language) => language.markers.map((markers) => ({ code: language.code, markers })));
+  const index = openingIndex(groups.map((group) => group.markers));
+  const sieved = groups.filter((group) => index.bitOf(group.markers) !== 0);
+
+  const firstMatch = (markers: Grouped<number>, text: string, from: number) => {
+    markers.regex.lastIndex = from;
+    return nextMatch(markers, text);
+  };
+
+  it('sieves the led lists of several languages', () => {
+    expect(sieved.map((group) => group.code)).toEqual(expect.arrayContaining(['en', 'es', 'fr', 'de']));
+  });
+
+  it('never rules out a list that matches: every corpus text, from its start and from a later word', () => {
+    let checked = 0;
+    for (const text of texts) {
+      const from = Math.max(0, text.indexOf(' ', text.length >> 1));
+      for (const start of [0, from]) {
+        const mask = index.mask(text, start);
+        for (const { markers } of sieved) {
+          if (firstMatch(markers, text, start) === null) continue;
+          checked++;
+          expect((mask & index.bitOf(markers)) !== 0, `${text.slice(0, 80)} from ${start}`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1_000);
+  });
+
+  it('rules out lists whose phrases open none of the words', () => {
+    const bit = (code: string) =>
+      sieved.filter((group) => group.code === code).reduce((sum, group) => sum | index.bitOf(group.markers), 0);
+    const english = index.mask('the quick brown fox jumps over the lazy dog while a benchmark counts', 0);
+    expect(sieved.filter((group) => (english & index.bitOf(group.markers)) === 0).length).toBeGreaterThanOrEqual(5);
+    // A phrase from config is sieved like the built-in ones.
+    expect(index.mask('zut alors', 0) & bit('fr')).not.toBe(0);
+    // An optional apostrophe in a phrase opens with it, in any form, or without it.
+    for (const text of ["q'uox", 'q’uox', 'quox']) expect(index.mask(text, 0) & bit('fr')).not.toBe(0);
+  });
+});
