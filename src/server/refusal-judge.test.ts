@@ -7,6 +7,7 @@
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routingTable } from '../cli/check.js';
+import { formatRecords, formatRefusalSummary } from '../cli/log.js';
 import { parseConfig } from '../config/load-config.js';
 import { createRefusalDetector } from '../core/refusal/detect-refusal.js';
 import { JUDGE_INSTRUCTIONS } from '../core/refusal-judge.js';
@@ -236,6 +237,11 @@ describe('the refusal judge', () => {
       { model: 'sidestep', verdict: 'refusal' },
       { model: 'good', verdict: 'answer' },
     ]);
+    // rung log: the verdicts in the policy column, and the share of judged answers that were refusals.
+    expect(formatRecords([record as NonNullable<typeof record>])).toContain('judge:refusal judge:answer');
+    expect(formatRefusalSummary([record as NonNullable<typeof record>])).toContain(
+      'judged 2 answers, refusals 1 (50.0%)',
+    );
     const metrics = await (await fetch(`${rung.url}/metrics`)).text();
     expect(metrics).toMatch(/rung_refusal_judge_total\{route="judged",model="sidestep",verdict="refusal"\} [1-9]/);
     expect(metrics).toMatch(/rung_refusal_judge_total\{route="judged",model="sidestep",verdict="failed"\} [1-9]/);
