@@ -435,9 +435,10 @@ function clientClosed(cause?: unknown): RungError {
 }
 
 function allFailed(turn: Turn): RungError {
-  const tried = turn.attempts.map(
-    (attempt) => `${attempt.model} (${attempt.outcome}${attempt.status ? ` ${attempt.status}` : ''})`,
-  );
+  // The models asked for the answer; a judge's or classifier's calls are in the details, not in this list.
+  const tried = turn.attempts
+    .filter((attempt) => attempt.purpose === undefined)
+    .map((attempt) => `${attempt.model} (${attempt.outcome}${attempt.status ? ` ${attempt.status}` : ''})`);
   return new RungError(
     'RUNG_ALL_RUNGS_FAILED',
     `no model returned a usable answer; tried ${tried.join(', ')}. Try again shortly; if it persists, check these models and their providers.`,

@@ -96,6 +96,7 @@ export async function judgeReply(
     attempts: attempts.map((attempt) => ({
       ...attempt,
       detail: `refusal judge of ${model}: ${verdict}${attempt.detail ? `; ${attempt.detail}` : ''}`,
+      purpose: 'refusal_judge' as const,
     })),
   };
 }

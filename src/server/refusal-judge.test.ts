@@ -80,6 +80,7 @@ beforeAll(async () => {
       streamed: { chain: ['sidestep', 'good'], refusal_lookahead: 'sentence', refusal_judge: { route: 'judge' } },
       instant: { chain: ['sidestep', 'good'], refusal_judge: { route: 'judge' } },
       companion: { kind: 'roleplay', chain: ['sidestep'], rescue: ['good'], refusal_judge: { route: 'judge' } },
+      hopeless: { chain: ['sidestep'], refusal_judge: { route: 'judge' } },
       // The judge's own route names a judge: an auxiliary turn must never be judged (it would never end).
       judge: {
         kind: 'classification',
@@ -121,7 +122,10 @@ describe('the refusal judge', () => {
     expect(calls.map((call) => call.model)).toEqual(['up-sidestep', 'up-judge', 'up-good', 'up-judge']);
     expect(outcomes(body)).toEqual(['sidestep:refusal', 'judge-model:ok', 'good:ok', 'judge-model:ok']);
     expect(body.rung.attempts[0].detail).toBe('refusal (judge route judge)');
-    expect(body.rung.attempts[1].detail).toBe('refusal judge of sidestep: refusal');
+    expect(body.rung.attempts[1]).toMatchObject({
+      detail: 'refusal judge of sidestep: refusal',
+      purpose: 'refusal_judge',
+    });
     expect(body.rung.judged).toEqual([
       { model: 'sidestep', verdict: 'refusal' },
       { model: 'good', verdict: 'answer' },
@@ -138,6 +142,14 @@ describe('the refusal judge', () => {
       `Request:\n<<<\nHow should I take my antibiotics?\n>>>\n\nReply:\n<<<\n${SIDESTEP}\n>>>`,
     );
     expect(asked.body.max_tokens).toBe(8);
+  });
+
+  it('when every rung is judged a refusal, the 503 names the models asked for the answer, not the judge', async () => {
+    const { status, body } = await chat('hopeless', 'How should I take my antibiotics?');
+    expect(status).toBe(503);
+    expect(body.error.code).toBe('RUNG_ALL_RUNGS_FAILED');
+    expect(body.error.message).toMatch(/tried sidestep \(refusal 200\)\. /);
+    expect(body.error.details.attempts[1]).toMatchObject({ model: 'judge-model', purpose: 'refusal_judge' });
   });
 
   it('the judge’s own answers are never judged, even when its route names a judge', async () => {

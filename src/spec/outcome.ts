@@ -57,4 +57,6 @@ export interface AttemptReport {
   ms: number;
   ttft_ms: number | null;
   detail?: string;
+  /** Set on a call the turn made on its own behalf, not for the answer: a refusal judge's or a content classifier's. */
+  purpose?: 'refusal_judge' | 'content_classifier';
 }

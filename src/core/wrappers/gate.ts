@@ -95,7 +95,11 @@ async function classifyByRoute(
     return null;
   } finally {
     for (const attempt of attempts)
-      turn.attempts.push({ ...attempt, detail: `content classifier${attempt.detail ? `: ${attempt.detail}` : ''}` });
+      turn.attempts.push({
+        ...attempt,
+        detail: `content classifier${attempt.detail ? `: ${attempt.detail}` : ''}`,
+        purpose: 'content_classifier',
+      });
   }
 }
 
