@@ -58,10 +58,16 @@ export function readVerdict(answer: string): 'refusal' | 'answer' | 'unclear' {
   return (found[1] as string).toLowerCase() === 'refusal' ? 'refusal' : 'answer';
 }
 
-/** Whether this turn's answer text goes to the judge: a judged route, a main turn, a short answer. */
+/**
+ * Whether this turn's answer text goes to the judge: a judged route, a main turn, a short answer, and a reply in
+ * words — not structured output (`response_format` json_object or json_schema), which the judge's question does
+ * not fit and a program, not a person, reads.
+ */
 export function judgeFor(turn: Turn, text: string): { route: string } | null {
   const judge = turn.chain?.judge ?? null;
   if (judge === null || text.length > judge.maxChars) return null;
+  const format = (turn.request.response_format as { type?: unknown } | undefined)?.type;
+  if (format === 'json_object' || format === 'json_schema') return null;
   return judge;
 }
 

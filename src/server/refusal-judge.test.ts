@@ -157,6 +157,17 @@ describe('the refusal judge', () => {
     expect(calls.some((call) => call.model === 'up-judge-2')).toBe(false);
   });
 
+  it('structured output (response_format json) is not judged', async () => {
+    const before = upstream.seen.length;
+    const { body } = await postJson(`${rung.baseURL}/chat/completions`, {
+      model: 'judged',
+      response_format: { type: 'json_object' },
+      messages: [{ role: 'user', content: 'Dosage as JSON, please.' }],
+    });
+    expect(body.choices[0].message.content).toBe(SIDESTEP);
+    expect(upstream.seen.slice(before).map((call) => call.model)).toEqual(['up-sidestep']);
+  });
+
   it('answers longer than max_chars and tool calls are not judged', async () => {
     const long = await chat('long', 'Explain how this medicine works.');
     expect(long.body.choices[0].message.content).toBe(LONG);
