@@ -24,10 +24,6 @@ const PERSONA = 'You are Mira, a cheerful lighthouse keeper who loves storms.';
 let upstream: DialectUpstream;
 let rung: TestGateway;
 
-function callsTo(model: string): UpstreamCall[] {
-  return upstream.seen.filter((call) => call.model === model);
-}
-
 function systemText(call: UpstreamCall | undefined): string {
   const messages = (call?.body.messages ?? []) as Array<{ role: string; content: unknown }>;
   return messages
