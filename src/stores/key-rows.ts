@@ -6,20 +6,13 @@
 import type { KeyLimits, StoredKey } from '../spec/store.js';
 import type { RowDialect } from './record-rows.js';
 
-export interface KeyRow {
-  id: string;
-  hash: string;
-  prefix: string;
-  name: string;
-  tenant: string;
-  plan: string;
-  mode: string | null;
+/** A `StoredKey` as a row comes back: lists as JSON text (SQLite) or parsed (PostgreSQL), epochs maybe strings. */
+export type KeyRow = Omit<StoredKey, 'routes' | 'limits' | 'created_at' | 'revoked_at'> & {
   routes: string | string[] | null;
   limits: string | KeyLimits;
   created_at: number | string;
   revoked_at: number | string | null;
-  rotated_from: string | null;
-}
+};
 
 export function keyFromRow(row: KeyRow, json: RowDialect['json']): StoredKey {
   const parse = <T>(value: unknown): T => (json === 'text' ? JSON.parse(String(value)) : value) as T;
