@@ -60,7 +60,8 @@ export function runChat(turn: Turn, settings: LoopSettings): Promise<ProviderRes
       if (outcome !== 'ok')
         throw refused(new AttemptFailure(outcome, detail ?? outcome, { upstreamStatus: result.status }));
       const ms = since(started);
-      const text = salvaged ?? answerText(result);
+      // Most routes have no judge: the answer's text is only looked at again when one does.
+      const text = turn.chain?.judge == null ? null : (salvaged ?? answerText(result));
       const judge = text === null ? null : judgeFor(turn, text);
       const judged = judge === null ? null : await judgeReply(turn, judge.route, rung.model, text as string, false);
       if (judged?.verdict === 'refusal') {
