@@ -16,6 +16,8 @@
  * addSummary and addFact would write: one commit per call would take many minutes at this scale.
  */
 
+import { inFlight } from './in-flight.mjs';
+
 /** Messages per window, the hot buffer's length and the number the buffer keeps (the config defaults). */
 export const WINDOW = 20;
 const DAY = 86_400_000;
@@ -192,21 +194,6 @@ function factsAsStored(facts) {
     }
   }
   return stored;
-}
-
-/** Runs `work(index)` for index in [0, count) with `concurrency` calls in flight. */
-async function inFlight(count, concurrency, work, onProgress) {
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < count) {
-      const index = next++;
-      await work(index);
-      done++;
-      if (done % 10_000 === 0) onProgress?.(done);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
 }
 
 /**

@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { inFlight } from '../lib/in-flight.mjs';
 import { HELD_OUT } from './refusals.mjs';
 
 export const description = 'refusal judge on the corpora with a real model (needs RUNG_JUDGE_BASE_URL; else skipped)';
@@ -30,18 +31,6 @@ async function askJudge(endpoint, request, signal) {
   if (!response.ok) throw new Error(`HTTP ${response.status}: ${(await response.text()).slice(0, 200)}`);
   const body = await response.json();
   return String(body.choices?.[0]?.message?.content ?? '');
-}
-
-/** Runs `work` over `items` with at most `limit` in flight. */
-async function pool(items, limit, work) {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      await work(items[index], index);
-    }
-  });
-  await Promise.all(workers);
 }
 
 export async function run(context) {
@@ -98,7 +87,8 @@ export async function run(context) {
       const kind = detector.detect(entry.text).kind;
       return kind === 'none' && entry.text.length <= maxChars;
     });
-    await pool(toJudge, concurrency, async (entry) => {
+    await inFlight(toJudge.length, concurrency, async (index) => {
+      const entry = toJudge[index];
       const started = performance.now();
       try {
         const answer = await askJudge(
