@@ -2,7 +2,8 @@
  * Prometheus metrics, on a registry of the gateway's own (never the global one), so two gateways in one
  * process — as in tests — do not share counters.
  */
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { counterTally } from './counter-tally.js';
 import { SOFT_MODEL } from './soft-answer.js';
 import type { Turn } from './turn.js';
 
@@ -18,65 +19,55 @@ export interface GatewayMetrics {
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): GatewayMetrics {
   const registry = new Registry();
   if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry, prefix: 'rung_process_' });
-  const requests = new Counter({
+  const requests = counterTally(registry, {
     name: 'rung_requests_total',
     help: 'Requests by endpoint, route and HTTP status.',
-    labelNames: ['endpoint', 'route', 'status'] as const,
-    registers: [registry],
+    labelNames: ['endpoint', 'route', 'status'],
   });
-  const attempts = new Counter({
+  const attempts = counterTally(registry, {
     name: 'rung_attempts_total',
     help: 'Upstream attempts by model, provider and outcome class.',
-    labelNames: ['model', 'provider', 'outcome'] as const,
-    registers: [registry],
+    labelNames: ['model', 'provider', 'outcome'],
   });
-  const fallbacks = new Counter({
+  const fallbacks = counterTally(registry, {
     name: 'rung_fallbacks_total',
     help: 'Answers that came from a rung after the first.',
-    labelNames: ['route', 'model'] as const,
-    registers: [registry],
+    labelNames: ['route', 'model'],
   });
-  const silentRefusals = new Counter({
+  const silentRefusals = counterTally(registry, {
     name: 'rung_silent_refusals_total',
     help: 'HTTP 200 answers with finish_reason content_filter or length and no content.',
-    labelNames: ['model', 'provider'] as const,
-    registers: [registry],
+    labelNames: ['model', 'provider'],
   });
-  const refusals = new Counter({
+  const refusals = counterTally(registry, {
     name: 'rung_refusals_total',
     help: 'Answers whose text was a refusal (17 languages), by model and provider.',
-    labelNames: ['model', 'provider'] as const,
-    registers: [registry],
+    labelNames: ['model', 'provider'],
   });
-  const policy = new Counter({
+  const policy = counterTally(registry, {
     name: 'rung_refusal_policy_total',
     help: 'What the refusal and content policies did: salvaged, rescued, rescue_failed, in_character, gated; by route and model.',
-    labelNames: ['route', 'model', 'event'] as const,
-    registers: [registry],
+    labelNames: ['route', 'model', 'event'],
   });
-  const judge = new Counter({
+  const judge = counterTally(registry, {
     name: 'rung_refusal_judge_total',
     help: 'Refusal-judge verdicts on answers the rules passed, by route and judged model: refusal, answer, unclear, failed (the last two leave the answer standing).',
-    labelNames: ['route', 'model', 'verdict'] as const,
-    registers: [registry],
+    labelNames: ['route', 'model', 'verdict'],
   });
-  const promptTokens = new Counter({
+  const promptTokens = counterTally(registry, {
     name: 'rung_prompt_tokens_total',
     help: 'Prompt tokens of answers by model and provider: kind="all", and of those "cached" (read from the provider cache) and "cache_write". Hit rate = cached / all.',
-    labelNames: ['model', 'provider', 'kind'] as const,
-    registers: [registry],
+    labelNames: ['model', 'provider', 'kind'],
   });
-  const cacheSaved = new Counter({
+  const cacheSaved = counterTally(registry, {
     name: 'rung_cache_savings_usd_total',
     help: 'USD saved by caches, by model: provider prompt caches (reads less write premiums) and response-cache hits.',
-    labelNames: ['model', 'provider', 'cache'] as const,
-    registers: [registry],
+    labelNames: ['model', 'provider', 'cache'],
   });
-  const responseCache = new Counter({
+  const responseCache = counterTally(registry, {
     name: 'rung_response_cache_total',
     help: 'Response-cache lookups by route, cache (exact, semantic) and result (hit, miss, bypass).',
-    labelNames: ['route', 'cache', 'result'] as const,
-    registers: [registry],
+    labelNames: ['route', 'cache', 'result'],
   });
   const firstToken = new Histogram({
     name: 'rung_first_token_seconds',
@@ -92,48 +83,70 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
     buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
+  /** HTTP statuses as label values, made once each. */
+  const statusLabels = new Map<number, string>();
+  const statusLabel = (status: number) => {
+    let label = statusLabels.get(status);
+    if (label === undefined) {
+      label = String(status);
+      if (statusLabels.size < 1_000) statusLabels.set(status, label);
+    }
+    return label;
+  };
+  // Histograms stay prom-client's own: one observe per turn, on a labels object kept per model.
+  const modelLabels = new Map<string, { model: string }>();
+  const byModel = (model: string) => {
+    let labels = modelLabels.get(model);
+    if (labels === undefined) {
+      labels = { model };
+      // Models are configured names, "none", "unconfigured" or the soft answer's: few, but bounded all the same.
+      if (modelLabels.size < 1_024) modelLabels.set(model, labels);
+    }
+    return labels;
+  };
   return {
     registry,
     rejected(endpoint, status) {
-      requests.inc({ endpoint, route: 'none', status: String(status) });
+      requests.add([endpoint, 'none', statusLabel(status)]);
     },
     observe(turn: Turn) {
       const route = turn.chain?.route ?? 'none';
-      requests.inc({ endpoint: turn.endpoint, route, status: String(turn.status ?? 0) });
+      requests.add([turn.endpoint, route, statusLabel(turn.status ?? 0)]);
       // A primary override may name any model id; label only configured models by name, so a client cannot
       // create unbounded series.
-      const label = (name: string) => (name === SOFT_MODEL || turn.runtime.models.has(name) ? name : 'unconfigured');
+      const models = turn.runtime.models;
+      const label = (name: string) => (name === SOFT_MODEL || models.has(name) ? name : 'unconfigured');
       for (const attempt of turn.attempts) {
         const model = label(attempt.model);
-        attempts.inc({ model, provider: attempt.provider, outcome: attempt.outcome });
-        if (attempt.outcome === 'silent_refusal') silentRefusals.inc({ model, provider: attempt.provider });
-        else if (attempt.outcome === 'refusal') refusals.inc({ model, provider: attempt.provider });
+        attempts.add([model, attempt.provider, attempt.outcome]);
+        if (attempt.outcome === 'silent_refusal') silentRefusals.add([model, attempt.provider]);
+        else if (attempt.outcome === 'refusal') refusals.add([model, attempt.provider]);
       }
       const model = turn.answer === null ? 'none' : label(turn.answer.model);
-      for (const event of ['salvaged', 'in_character', 'gated'] as const) {
-        if (turn.flags[event] !== undefined) policy.inc({ route, model, event });
+      const { flags } = turn;
+      if (flags.salvaged !== undefined) policy.add([route, model, 'salvaged']);
+      if (flags.in_character !== undefined) policy.add([route, model, 'in_character']);
+      if (flags.gated !== undefined) policy.add([route, model, 'gated']);
+      if (flags.rescued !== undefined) policy.add([route, model, flags.rescued ? 'rescued' : 'rescue_failed']);
+      if (flags.judged !== undefined) {
+        for (const judged of flags.judged) judge.add([route, label(judged.model), judged.verdict]);
       }
-      if (turn.flags.rescued !== undefined) {
-        policy.inc({ route, model, event: turn.flags.rescued ? 'rescued' : 'rescue_failed' });
-      }
-      for (const judged of turn.flags.judged ?? [])
-        judge.inc({ route, model: label(judged.model), verdict: judged.verdict });
-      if (turn.answer !== null && turn.answer.attempt > 0) fallbacks.inc({ route, model });
+      if (turn.answer !== null && turn.answer.attempt > 0) fallbacks.add([route, model]);
       const usage = turn.usage;
       const provider = turn.answer?.provider ?? 'none';
       const hit = turn.cache?.result === 'hit';
       if (usage !== null && turn.answer !== null && !hit && usage.input > 0) {
-        promptTokens.inc({ model, provider, kind: 'all' }, usage.input);
-        if (usage.cachedInput > 0) promptTokens.inc({ model, provider, kind: 'cached' }, usage.cachedInput);
-        if (usage.cacheWrite > 0) promptTokens.inc({ model, provider, kind: 'cache_write' }, usage.cacheWrite);
+        promptTokens.add([model, provider, 'all'], usage.input);
+        if (usage.cachedInput > 0) promptTokens.add([model, provider, 'cached'], usage.cachedInput);
+        if (usage.cacheWrite > 0) promptTokens.add([model, provider, 'cache_write'], usage.cacheWrite);
       }
       // A counter only grows: a write premium not yet read back (negative savings) shows in the ledger only.
       if (turn.cacheSavingsUsd > 0) {
-        cacheSaved.inc({ model, provider, cache: hit ? 'response' : 'prompt' }, turn.cacheSavingsUsd);
+        cacheSaved.add([model, provider, hit ? 'response' : 'prompt'], turn.cacheSavingsUsd);
       }
-      if (turn.cache !== null) responseCache.inc({ route, cache: turn.cache.kind, result: turn.cache.result });
-      if (turn.ttftMs !== null && turn.answer !== null) firstToken.observe({ model }, turn.ttftMs / 1000);
-      if (turn.totalMs !== null) total.observe({ model }, turn.totalMs / 1000);
+      if (turn.cache !== null) responseCache.add([route, turn.cache.kind, turn.cache.result]);
+      if (turn.ttftMs !== null && turn.answer !== null) firstToken.observe(byModel(model), turn.ttftMs / 1000);
+      if (turn.totalMs !== null) total.observe(byModel(model), turn.totalMs / 1000);
     },
   };
 }
