@@ -6,9 +6,9 @@
  */
 
 import type { LedgerEntry, LedgerStore, UsageQuery } from '../../spec/store.js';
+import { type BatchWriterOptions, createBatchWriter } from '../batch-writer.js';
 import { LEDGER_COLUMNS, ledgerValues, toUsageRow } from '../ledger-rows.js';
-import { type BatchWriterOptions, createBatchWriter } from './postgres-batch-writer.js';
-import type { Query } from './postgres-connection.js';
+import { isBadRow, type Query } from './postgres-connection.js';
 
 const MAX_ROWS_PER_INSERT = Math.floor(65_535 / LEDGER_COLUMNS.length);
 
@@ -61,7 +61,7 @@ export function createPostgresLedgerStore(query: Query, options: PostgresLedgerS
       });
       await query(`INSERT INTO ${table} (${columnList}) VALUES ${rows.join(', ')} ON CONFLICT (id) DO NOTHING`, values);
     },
-    { ...options, maxBatch: Math.min(options.maxBatch ?? 500, MAX_ROWS_PER_INSERT) },
+    { ...options, isBadRow, maxBatch: Math.min(options.maxBatch ?? 500, MAX_ROWS_PER_INSERT) },
   );
 
   return {

@@ -4,9 +4,9 @@
  * once, as first written. `recent()` filters like the SQLite store.
  */
 import type { RecordQuery, RecordStore, RequestRecord } from '../../spec/store.js';
+import { type BatchWriterOptions, createBatchWriter } from '../batch-writer.js';
 import { RECORD_COLUMNS, type RecordRow, type RowDialect, recordFromRow, recordValues } from '../record-rows.js';
-import { type BatchWriterOptions, createBatchWriter } from './postgres-batch-writer.js';
-import type { Query } from './postgres-connection.js';
+import { isBadRow, type Query } from './postgres-connection.js';
 
 /** PostgreSQL takes at most 65,535 parameters in one statement. */
 const MAX_ROWS_PER_INSERT = Math.floor(65_535 / RECORD_COLUMNS.length);
@@ -35,7 +35,7 @@ export function createPostgresRecordStore(query: Query, options: PostgresRecordS
       });
       await query(`INSERT INTO ${table} (${columnList}) VALUES ${rows.join(', ')} ON CONFLICT (id) DO NOTHING`, values);
     },
-    { ...options, maxBatch: Math.min(options.maxBatch ?? 500, MAX_ROWS_PER_INSERT) },
+    { ...options, isBadRow, maxBatch: Math.min(options.maxBatch ?? 500, MAX_ROWS_PER_INSERT) },
   );
 
   return {

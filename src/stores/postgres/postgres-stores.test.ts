@@ -13,8 +13,8 @@ import {
   sampleLedgerEntry,
   sampleRecord,
 } from '../../testing/store-contract.js';
-import { createBatchWriter } from './postgres-batch-writer.js';
-import { describePostgresUrl } from './postgres-connection.js';
+import { createBatchWriter } from '../batch-writer.js';
+import { describePostgresUrl, isBadRow } from './postgres-connection.js';
 import { MIGRATIONS } from './postgres-migrations.js';
 import { openPostgresStores } from './postgres-stores.js';
 
@@ -149,7 +149,7 @@ describe('postgres stores, unreachable', () => {
         if (down) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
         written.push(...batch);
       },
-      { retryMs: 10, maxQueue: 5, onError: (error) => errors.push(error) },
+      { retryMs: 10, maxQueue: 5, isBadRow, onError: (error) => errors.push(error) },
     );
     for (let index = 0; index < 8; index++) writer.append(index);
     await writer.flush();

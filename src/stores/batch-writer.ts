@@ -1,13 +1,11 @@
 /**
- * The write-behind queue for request records and ledger entries. `append` only pushes to memory; batches are
+ * The write-behind queue for request records and ledger entries, in every store (SQLite, PostgreSQL). `append` only pushes to memory; batches are
  * written at most `flushIntervalMs` later, or as soon as `maxBatch` are waiting. When the database cannot be
  * reached the failed batch goes back to the head of the queue and is retried with backoff (1 s doubling to
  * 30 s), so a brief outage loses nothing; the queue stays bounded, dropping and counting the oldest entries past
  * `maxQueue`. A batch refused for its content (a NOT NULL, a value out of range) is written row by row and only
  * the rows that fail are dropped, so one bad row cannot block the queue behind it.
  */
-import { isBadRow } from './postgres-connection.js';
-
 export interface BatchWriterOptions {
   flushIntervalMs?: number;
   maxBatch?: number;
@@ -16,6 +14,11 @@ export interface BatchWriterOptions {
   retryMs?: number;
   maxRetryMs?: number;
   onError?: (error: unknown) => void;
+}
+
+export interface BatchWriteOptions extends BatchWriterOptions {
+  /** Whether an error is about one row's content (then the batch is written row by row), not about the database. */
+  isBadRow: (error: unknown) => boolean;
 }
 
 export interface BatchWriter<T> {
@@ -31,13 +34,11 @@ export interface BatchWriter<T> {
 
 /**
  * @example
- * const writer = createBatchWriter((rows) => insertRows(rows), { maxBatch: 500, onError });
+ * const writer = createBatchWriter((rows) => insertRows(rows), { maxBatch: 500, isBadRow, onError });
  * writer.append(row);
  */
-export function createBatchWriter<T>(
-  write: (batch: T[]) => Promise<void>,
-  options: BatchWriterOptions = {},
-): BatchWriter<T> {
+export function createBatchWriter<T>(write: (batch: T[]) => Promise<void>, options: BatchWriteOptions): BatchWriter<T> {
+  const { isBadRow } = options;
   const flushIntervalMs = options.flushIntervalMs ?? 20;
   const maxBatch = Math.max(1, options.maxBatch ?? 500);
   const maxQueue = Math.max(1, options.maxQueue ?? 100_000);
