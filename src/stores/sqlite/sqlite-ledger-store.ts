@@ -6,10 +6,14 @@
  */
 import type Database from 'better-sqlite3';
 import type { LedgerEntry, LedgerStore, UsageQuery } from '../../spec/store.js';
+import { type BatchWriterOptions, createBatchWriter } from '../batch-writer.js';
 import { LEDGER_COLUMNS, ledgerValues, toUsageRow } from '../ledger-rows.js';
-import { createSqliteBatchWriter, type SqliteBatchWriterOptions } from './sqlite-batch-writer.js';
+import { inlineSqliteWriter, isSqliteBadRow, type SqliteWriter } from './sqlite-writer.js';
 
-export type SqliteLedgerStoreOptions = SqliteBatchWriterOptions;
+export interface SqliteLedgerStoreOptions extends BatchWriterOptions {
+  /** Where batches are written (the file's writer thread); default: inline, on `db`. */
+  writer?: SqliteWriter;
+}
 
 /** Dimension → SQL expression. A closed list: `by` never reaches the SQL text any other way. */
 const DIMENSIONS: Readonly<Record<UsageQuery['by'][number], string>> = {
@@ -53,26 +57,23 @@ export function migrateLedger(db: Database.Database): void {
 export function createSqliteLedgerStore(
   db: Database.Database,
   options: SqliteLedgerStoreOptions = {},
-): LedgerStore & { close(): void; dropped(): number } {
+): LedgerStore & { close(): Promise<void>; dropped(): number } {
   migrateLedger(db);
   // ON CONFLICT (id), not OR IGNORE: OR IGNORE would also skip a row breaking NOT NULL without a word.
-  const insert = db.prepare(
+  const write = (options.writer ?? inlineSqliteWriter(db)).table(
+    'ledger',
     `INSERT INTO ledger (${LEDGER_COLUMNS.join(', ')}) VALUES (${LEDGER_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
   );
-  const writer = createSqliteBatchWriter<LedgerEntry>(
-    db,
-    (entry) => insert.run(...ledgerValues(entry, 'integer')),
-    options,
+  const writer = createBatchWriter<LedgerEntry>(
+    (batch) => write(batch.map((entry) => ledgerValues(entry, 'integer'))),
+    { maxBatch: 512, ...options, isBadRow: isSqliteBadRow },
   );
-  const flushNow = writer.flush;
 
   return {
-    append: writer.append,
-    async flush() {
-      flushNow();
-    },
+    append: (entry) => writer.append(entry),
+    flush: () => writer.flush(),
     async usage(query) {
-      flushNow();
+      await writer.flush();
       const { where, params } = filters(query);
       const groups = query.by.map((dimension, index) => `${DIMENSIONS[dimension]} AS g${index}`);
       const sql = `SELECT ${[...groups, ...SUMS].join(', ')} FROM ledger ${where} ${groupAndOrder(query.by.length)}`;
@@ -80,7 +81,7 @@ export function createSqliteLedgerStore(
       return rows.filter((row) => Number(row.requests) > 0).map((row) => toUsageRow(row, query.by.length));
     },
     async total(query) {
-      flushNow();
+      await writer.flush();
       const { where, params } = filters({ since: query.since, tenant: query.tenant });
       const row = db
         .prepare(`SELECT count(*) AS requests, total(cost_usd) AS cost_usd FROM ledger ${where}`)
@@ -90,8 +91,8 @@ export function createSqliteLedgerStore(
       };
       return { requests: Number(row.requests), cost_usd: Number(row.cost_usd) };
     },
-    close: writer.close,
-    dropped: writer.dropped,
+    close: () => writer.close(),
+    dropped: () => writer.dropped(),
   };
 }
 

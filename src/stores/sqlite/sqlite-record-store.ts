@@ -4,10 +4,14 @@
  */
 import type Database from 'better-sqlite3';
 import type { RecordQuery, RecordStore, RequestRecord } from '../../spec/store.js';
+import { type BatchWriterOptions, createBatchWriter } from '../batch-writer.js';
 import { RECORD_COLUMNS, type RecordRow, type RowDialect, recordFromRow, recordValues } from '../record-rows.js';
-import { createSqliteBatchWriter, type SqliteBatchWriterOptions } from './sqlite-batch-writer.js';
+import { inlineSqliteWriter, isSqliteBadRow, type SqliteWriter } from './sqlite-writer.js';
 
-export type SqliteRecordStoreOptions = SqliteBatchWriterOptions;
+export interface SqliteRecordStoreOptions extends BatchWriterOptions {
+  /** Where batches are written (the file's writer thread); default: inline, on `db`. */
+  writer?: SqliteWriter;
+}
 
 export function migrateRecords(db: Database.Database): void {
   db.exec(`
@@ -39,24 +43,24 @@ export function createSqliteRecordStore(
   db: Database.Database,
   options: SqliteRecordStoreOptions = {},
 ): RecordStore & {
-  close(): void;
+  close(): Promise<void>;
   dropped(): number;
 } {
   migrateRecords(db);
-  const insert = db.prepare(
-    `INSERT OR IGNORE INTO request_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`,
+  // ON CONFLICT (id), not OR IGNORE: OR IGNORE would also skip a row breaking NOT NULL, uncounted and unreported.
+  const write = (options.writer ?? inlineSqliteWriter(db)).table(
+    'request_records',
+    `INSERT INTO request_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
   );
-  const writer = createSqliteBatchWriter<RequestRecord>(
-    db,
-    (record) => insert.run(...recordValues(record, DIALECT.booleans)),
-    options,
+  const writer = createBatchWriter<RequestRecord>(
+    (batch) => write(batch.map((record) => recordValues(record, DIALECT.booleans))),
+    { maxBatch: 512, ...options, isBadRow: isSqliteBadRow },
   );
-  const flushNow = writer.flush;
 
   return {
-    append: writer.append,
+    append: (record) => writer.append(record),
     async recent(query: RecordQuery) {
-      flushNow();
+      await writer.flush();
       const where: string[] = [];
       const params: Record<string, unknown> = { limit: Math.max(1, Math.min(query.limit, 10_000)) };
       if (query.since !== undefined) {
@@ -75,11 +79,9 @@ export function createSqliteRecordStore(
       const sql = `SELECT * FROM request_records ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ts DESC, rowid DESC LIMIT @limit`;
       return (db.prepare(sql).all(params) as RecordRow[]).map((row) => recordFromRow(row, DIALECT));
     },
-    async flush() {
-      flushNow();
-    },
-    close: writer.close,
-    dropped: writer.dropped,
+    flush: () => writer.flush(),
+    close: () => writer.close(),
+    dropped: () => writer.dropped(),
   };
 }
 

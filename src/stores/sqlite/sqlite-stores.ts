@@ -16,6 +16,7 @@ import { createSqliteKeyStore } from './sqlite-key-store.js';
 import { createSqliteLedgerStore } from './sqlite-ledger-store.js';
 import { createSqliteMemoryStore } from './sqlite-memory-store.js';
 import { createSqliteRecordStore } from './sqlite-record-store.js';
+import { startSqliteWriter } from './sqlite-writer.js';
 
 export interface SqliteStoresOptions {
   /** File path, or ':memory:'. */
@@ -45,8 +46,10 @@ export function openSqliteStores(options: SqliteStoresOptions): Stores {
   const errors = options.onError === undefined ? {} : { onError: options.onError };
   // A file's WAL is checkpointed by a worker thread, so no request waits on the fsync (sqlite-checkpointer.ts).
   const checkpointer = options.path === ':memory:' ? null : startCheckpointer(db, options.path, errors);
-  const records = createSqliteRecordStore(db, errors);
-  const ledger = createSqliteLedgerStore(db, errors);
+  // Records and ledger rows are inserted by a thread of their own, so no request waits on them (sqlite-writer.ts).
+  const writer = startSqliteWriter(db, options.path, errors);
+  const records = createSqliteRecordStore(db, { ...errors, writer });
+  const ledger = createSqliteLedgerStore(db, { ...errors, writer });
   const keys = createSqliteKeyStore(db);
   const counters = createSqliteCounterStore(db);
   const memory = createSqliteMemoryStore(db);
@@ -65,8 +68,8 @@ export function openSqliteStores(options: SqliteStoresOptions): Stores {
       db.prepare('SELECT 1').get();
     },
     async close() {
-      records.close();
-      ledger.close();
+      await Promise.all([records.close(), ledger.close()]);
+      await writer.close();
       await counters.close();
       await Promise.all([caches.exact.close(), caches.semantic.close(), memory.close()]);
       await checkpointer?.close();
