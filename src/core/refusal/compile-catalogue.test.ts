@@ -47,6 +47,11 @@ describe('the opening sieve (openingIndex)', () => {
     expect(sieved.filter((group) => (english & index.bitOf(group.markers)) === 0).length).toBeGreaterThanOrEqual(5);
     // A phrase from config is sieved like the built-in ones.
     expect(index.mask('zut alors', 0) & bit('fr')).not.toBe(0);
+    // A short word opens only the phrases its next word goes on with; a run of whitespace is one unit.
+    const portuguese = bit('pt');
+    expect(index.mask('a benchmark', 0) & portuguese).toBe(0);
+    for (const text of ['a gente não seguir', 'a  \n gente não seguir'])
+      expect(index.mask(text, 0) & portuguese).not.toBe(0);
     // An optional apostrophe in a phrase opens with it, in any form, or without it.
     for (const text of ["q'uox", 'q’uox', 'quox']) expect(index.mask(text, 0) & bit('fr')).not.toBe(0);
   });
