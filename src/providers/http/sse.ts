@@ -34,7 +34,12 @@ export async function* readSseBatches(
     let start = 0;
     let boundary = buffer.indexOf('\n\n');
     while (boundary !== -1) {
-      const event = parseBlock(buffer.slice(start, boundary));
+      // Nearly every event is one `data: ` line: read it in place, without splitting the block into lines.
+      const newline = buffer.indexOf('\n', start);
+      const event =
+        newline === boundary && buffer.startsWith('data: ', start)
+          ? { event: null, data: buffer.slice(start + 6, boundary) }
+          : parseBlock(buffer.slice(start, boundary));
       if (event !== null) batch.push(event);
       start = boundary + 2;
       boundary = buffer.indexOf('\n\n', start);
