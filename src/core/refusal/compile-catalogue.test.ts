@@ -24,6 +24,21 @@ describe('the opening sieve (openingIndex)', () => {
     expect(sieved.map((group) => group.code)).toEqual(expect.arrayContaining(['en', 'es', 'fr', 'de']));
   });
 
+  it('sieves the `/…/` patterns of the spaced Latin-script languages too, not Turkish suffixes', () => {
+    const anchored = groups.filter((group) => group.markers.anchored === true && index.bitOf(group.markers) !== 0);
+    expect(anchored.map((group) => group.code)).toEqual(expect.arrayContaining(['en', 'es', 'fr', 'de', 'it', 'pt']));
+    expect(groups.some((group) => group.code === 'tr' && group.markers.anchored === true)).toBe(false);
+  });
+
+  it('counts an anchored pattern only where a word starts, as a led phrase would', () => {
+    const spanish = groups.find((group) => group.code === 'es' && group.markers.anchored === true)?.markers;
+    if (spanish === undefined) throw new Error('no anchored Spanish list');
+    expect(firstMatch(spanish, 'no lo haré', 0)?.[0]).toBe('no lo haré');
+    expect(firstMatch(spanish, '¿no lo haré?', 0)?.[0]).toBe('no lo haré');
+    // "sino lo haré" ("but I will do it") holds "no lo haré" inside a word.
+    expect(firstMatch(spanish, 'sino lo haré', 0)).toBeNull();
+  });
+
   it('never rules out a list that matches: every corpus text, from its start and from a later word', () => {
     let checked = 0;
     for (const text of texts) {

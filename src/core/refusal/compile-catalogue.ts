@@ -56,6 +56,11 @@ export interface Grouped<Kind extends number> {
    * that way is not scanned at all (`wordOpenings`); null when some phrase opens with no literal letter.
    */
   readonly openings: ReadonlySet<number> | null;
+  /**
+   * For a list of `/…/` patterns: a match counts only where a led regex could start one (the text's start, or
+   * after a separator), so the list can be sieved by the openings of its patterns like a led list.
+   */
+  readonly anchored?: true;
 }
 
 /** A separator-led regex's next match, reported from the word it starts (see `Grouped.led`). */
@@ -71,6 +76,16 @@ function nextLedMatch(regex: RegExp, text: string): RegExpExecArray | null {
   match.index = index + separator;
   match[0] = match[0].slice(separator);
   return match;
+}
+
+/** An anchored list's next match that starts where a led regex's could (see `Grouped.anchored`). */
+function nextAnchoredMatch(regex: RegExp, text: string): RegExpExecArray | null {
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+    const index = match.index;
+    if (index === 0 || UNIT_CLASS[text.charCodeAt(index - 1)] !== 0) return match;
+    regex.lastIndex = index + 1;
+  }
+  return null;
 }
 
 /** The capture group (from 1) a match of a Grouped regex came from. */
@@ -94,6 +109,7 @@ const INSIDE_WORD = /[\p{L}\p{N}\p{M}]/u;
 export function nextMatch<Kind extends number>(grouped: Grouped<Kind>, text: string): RegExpExecArray | null {
   const { regex, wordFrom } = grouped;
   if (grouped.led) return nextLedMatch(regex, text);
+  if (grouped.anchored === true) return nextAnchoredMatch(regex, text);
   for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
     const index = match.index;
     if (wordFrom === null || index === 0 || !INSIDE_WORD.test(text[index - 1] as string)) return match;
@@ -366,6 +382,9 @@ const SCRIPTS: Record<string, RegExp> = {
   devanagari: /[\u0900-\u097F]/,
 };
 
+/** Languages whose `/…/` patterns may start inside a word (a suffix): they are never anchored or sieved. */
+const SUFFIXING = new Set(['tr']);
+
 /** Languages written without spaces between words. */
 const UNSPACED = ['ja', 'zh', 'ko'];
 
@@ -476,6 +495,86 @@ function phraseOpenings(lists: ReadonlyArray<readonly [number, readonly string[]
       if (isRaw(phrase)) continue;
       if (!expand(phraseAtoms(phrase), 0, [])) return null;
     }
+  }
+  return keys;
+}
+
+/**
+ * The openings a `/…/` pattern's matches start with, read from its source: its leading `(?:a|b|…)` group's
+ * alternatives (or the source itself), each as far as it is literal — letters, `\s+` or `\s` as one whitespace
+ * unit, a class of a few literal characters (branching) — and no further than OPENING_UNITS. Null when some
+ * alternative opens with nothing literal, or when the pattern is meant to match inside a word (a suffix checked by
+ * a lookbehind, "e ich" after "würd"): such a pattern is scanned as it is, unsieved and unanchored.
+ */
+function rawOpenings(source: string): Set<number> | null {
+  if (source.includes('(?<=\\p{L}') || source.startsWith('^')) return null;
+  const quantifier = (next: string | undefined) => next !== undefined && '?*+{'.includes(next);
+  /** Where `text` splits into alternatives at depth `depth` (escapes and classes skipped), and where it ends. */
+  const cuts = (text: string, from: number, depth: number): { cuts: number[]; end: number } => {
+    const found: number[] = [];
+    let level = depth;
+    for (let at = from; at < text.length; at++) {
+      const character = text[at];
+      if (character === '\\') at++;
+      else if (character === '[') at = text.indexOf(']', at);
+      else if (character === '(') level++;
+      else if (character === ')' && --level < depth) return { cuts: found, end: at };
+      else if (character === '|' && level === depth) found.push(at);
+    }
+    return { cuts: found, end: text.length };
+  };
+  const pieces = (text: string, from: number, split: { cuts: number[]; end: number }) => {
+    const bounds = [from - 1, ...split.cuts, split.end];
+    return bounds.slice(0, -1).map((at, index) => text.slice(at + 1, bounds[index + 1]));
+  };
+  // Top-level alternatives; one opening with a `(?:…)` group (not skipped or repeated) stands for its alternatives.
+  const alternatives: string[] = [];
+  for (const alternative of pieces(source, 0, cuts(source, 0, 0))) {
+    if (!alternative.startsWith('(?:')) {
+      alternatives.push(alternative);
+      continue;
+    }
+    const group = cuts(alternative, 3, 1);
+    if (group.end >= alternative.length || quantifier(alternative[group.end + 1])) return null;
+    alternatives.push(...pieces(alternative, 3, group));
+  }
+  const keys = new Set<number>();
+  const read = (text: string, at: number, units: number[]): boolean => {
+    if (units.length === OPENING_UNITS || at >= text.length) {
+      if (units.length === 0) return false;
+      keys.add(openingKey(units));
+      return true;
+    }
+    const character = text[at] as string;
+    // Whitespace is one unit (`\s+`, or one `\s`), as the text's openings count it; an optional one ends here.
+    if (text.startsWith('\\s', at) && units.length > 0 && units[units.length - 1] !== 0x20) {
+      if (text[at + 2] === '+') return read(text, at + 3, [...units, 0x20]);
+      if (!quantifier(text[at + 2])) return read(text, at + 2, [...units, 0x20]);
+    }
+    if (character === '[') {
+      const close = text.indexOf(']', at);
+      const members = text.slice(at + 1, close);
+      if (close > at + 1 && !quantifier(text[close + 1]) && /^[^\\\-^\]]+$/.test(members)) {
+        for (const member of members) if (!read(text, close + 1, [...units, member.charCodeAt(0)])) return false;
+        return true;
+      }
+    } else if (/^[\p{L}\p{N}'’ʼ‘`´]$/u.test(character) && !quantifier(text[at + 1])) {
+      return read(text, at + 1, [...units, character.charCodeAt(0)]);
+    }
+    // Anything else (a group, an escape, a quantified atom) ends the opening.
+    if (units.length === 0) return false;
+    keys.add(openingKey(units));
+    return true;
+  };
+  for (const alternative of alternatives) if (!read(alternative, 0, [])) return null;
+  return keys;
+}
+
+/** The openings of every `/…/` pattern in `lists` (each must have some: see `rawOpenings`). */
+function rawListOpenings(lists: ReadonlyArray<readonly [number, readonly string[]]>): Set<number> {
+  const keys = new Set<number>();
+  for (const [, phrases] of lists) {
+    for (const phrase of phrases) for (const key of rawOpenings(phrase.slice(1, -1)) ?? []) keys.add(key);
   }
   return keys;
 }
@@ -666,9 +765,25 @@ function compileLanguage(code: string, catalogue: RefusalCatalogue, extra: reado
     [MARKER.opener, catalogue.markers],
     [MARKER.weakOpener, catalogue.weakMarkers],
   ];
-  const markers = [grouped(markerLists, wordStart, 'raw'), grouped(markerLists, wordStart, 'plain')].filter(
-    (scan): scan is Grouped<MarkerKind> => scan !== null,
-  );
+  // The `/…/` patterns whose openings can be read are scanned where a word starts, and sieved by those openings like
+  // the plain phrases; the rest (suffixes, patterns opening with a group) are scanned as they are.
+  // Only where words are spaced and patterns start words: Turkish ones read suffixes ("yaz-mamayı tercih ederim").
+  const anchors =
+    (SCRIPT_OF[code] ?? (code in REFUSAL_CATALOGUE ? 'latin' : undefined)) === 'latin' && !SUFFIXING.has(code);
+  const sievable = (phrase: string) => anchors && isRaw(phrase) && rawOpenings(phrase.slice(1, -1)) !== null;
+  const split = (keep: (phrase: string) => boolean) =>
+    markerLists.map(([kind, phrases]) => [kind, phrases.filter(keep)] as const);
+  const anchoredLists = split(sievable);
+  const anchored = grouped(anchoredLists, wordStart, 'raw');
+  const markers = [
+    anchored === null ? null : { ...anchored, anchored: true as const, openings: rawListOpenings(anchoredLists) },
+    grouped(
+      split((phrase) => !sievable(phrase)),
+      wordStart,
+      'raw',
+    ),
+    grouped(markerLists, wordStart, 'plain'),
+  ].filter((scan): scan is Grouped<MarkerKind> => scan !== null);
   // Negations start a word wherever words are spaced, or "not" would be found in "nothing" and Arabic "لا"
   // inside "السلام" (Arabic stems elsewhere may carry attached prefixes, so only negations get the boundary).
   const negations = grouped<NegationKind>(
