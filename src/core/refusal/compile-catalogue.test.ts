@@ -30,6 +30,20 @@ describe('the opening sieve (openingIndex)', () => {
     expect(groups.some((group) => group.code === 'tr' && group.markers.anchored === true)).toBe(false);
   });
 
+  it('reads a pattern’s openings from each top-level alternative and each alternative of its leading group', () => {
+    const custom = compileCatalogue({ it: ["/(?:zorglub|vai\\s+oltre)\\s+x|(?:excede|sobra)\\s+o|can['’]t\\s+y/"] });
+    const lists = custom.flatMap((language) => (language.code === 'it' ? language.markers : []));
+    const customIndex = openingIndex(lists);
+    const anchored = lists.find((markers) => markers.anchored === true && customIndex.bitOf(markers) !== 0);
+    if (anchored === undefined) throw new Error('the pattern was not sieved');
+    const bit = customIndex.bitOf(anchored);
+    for (const text of ['zorglub x', 'vai  oltre x', 'excede o', 'sobra o', "can't y", 'can’t y']) {
+      expect(customIndex.mask(`so ${text}`, 0) & bit, text).not.toBe(0);
+      expect(firstMatch(anchored, `so ${text}`, 0), text).not.toBeNull();
+    }
+    expect(customIndex.mask('nothing of the sort here', 0) & bit).toBe(0);
+  });
+
   it('counts an anchored pattern only where a word starts, as a led phrase would', () => {
     const spanish = groups.find((group) => group.code === 'es' && group.markers.anchored === true)?.markers;
     if (spanish === undefined) throw new Error('no anchored Spanish list');
