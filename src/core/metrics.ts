@@ -83,35 +83,14 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
     buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
-  /** HTTP statuses as label values, made once each. */
-  const statusLabels = new Map<number, string>();
-  const statusLabel = (status: number) => {
-    let label = statusLabels.get(status);
-    if (label === undefined) {
-      label = String(status);
-      if (statusLabels.size < 1_000) statusLabels.set(status, label);
-    }
-    return label;
-  };
-  // Histograms stay prom-client's own: one observe per turn, on a labels object kept per model.
-  const modelLabels = new Map<string, { model: string }>();
-  const byModel = (model: string) => {
-    let labels = modelLabels.get(model);
-    if (labels === undefined) {
-      labels = { model };
-      // Models are configured names, "none", "unconfigured" or the soft answer's: few, but bounded all the same.
-      if (modelLabels.size < 1_024) modelLabels.set(model, labels);
-    }
-    return labels;
-  };
   return {
     registry,
     rejected(endpoint, status) {
-      requests.add([endpoint, 'none', statusLabel(status)]);
+      requests.add([endpoint, 'none', String(status)]);
     },
     observe(turn: Turn) {
       const route = turn.chain?.route ?? 'none';
-      requests.add([turn.endpoint, route, statusLabel(turn.status ?? 0)]);
+      requests.add([turn.endpoint, route, String(turn.status ?? 0)]);
       // A primary override may name any model id; label only configured models by name, so a client cannot
       // create unbounded series.
       const models = turn.runtime.models;
@@ -145,8 +124,8 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
         cacheSaved.add([model, provider, hit ? 'response' : 'prompt'], turn.cacheSavingsUsd);
       }
       if (turn.cache !== null) responseCache.add([route, turn.cache.kind, turn.cache.result]);
-      if (turn.ttftMs !== null && turn.answer !== null) firstToken.observe(byModel(model), turn.ttftMs / 1000);
-      if (turn.totalMs !== null) total.observe(byModel(model), turn.totalMs / 1000);
+      if (turn.ttftMs !== null && turn.answer !== null) firstToken.observe({ model }, turn.ttftMs / 1000);
+      if (turn.totalMs !== null) total.observe({ model }, turn.totalMs / 1000);
     },
   };
 }
