@@ -6,14 +6,10 @@
  */
 import type Database from 'better-sqlite3';
 import type { LedgerEntry, LedgerStore, UsageQuery } from '../../spec/store.js';
-import { type BatchWriterOptions, createBatchWriter } from '../batch-writer.js';
 import { LEDGER_COLUMNS, ledgerValues, toUsageRow } from '../ledger-rows.js';
-import { inlineSqliteWriter, isSqliteBadRow, type SqliteWriter } from './sqlite-writer.js';
+import { type SqliteAppendOptions, sqliteAppender } from './sqlite-writer.js';
 
-export interface SqliteLedgerStoreOptions extends BatchWriterOptions {
-  /** Where batches are written (the file's writer thread); default: inline, on `db`. */
-  writer?: SqliteWriter;
-}
+export type SqliteLedgerStoreOptions = SqliteAppendOptions;
 
 /** Dimension → SQL expression. A closed list: `by` never reaches the SQL text any other way. */
 const DIMENSIONS: Readonly<Record<UsageQuery['by'][number], string>> = {
@@ -60,13 +56,12 @@ export function createSqliteLedgerStore(
 ): LedgerStore & { close(): Promise<void>; dropped(): number } {
   migrateLedger(db);
   // ON CONFLICT (id), not OR IGNORE: OR IGNORE would also skip a row breaking NOT NULL without a word.
-  const write = (options.writer ?? inlineSqliteWriter(db)).table(
+  const writer = sqliteAppender<LedgerEntry>(
+    db,
     'ledger',
     `INSERT INTO ledger (${LEDGER_COLUMNS.join(', ')}) VALUES (${LEDGER_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
-  );
-  const writer = createBatchWriter<LedgerEntry>(
-    (batch) => write(batch.map((entry) => ledgerValues(entry, 'integer'))),
-    { maxBatch: 512, ...options, isBadRow: isSqliteBadRow },
+    (entry) => ledgerValues(entry, 'integer'),
+    options,
   );
 
   return {

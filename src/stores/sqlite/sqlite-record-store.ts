@@ -1,17 +1,13 @@
 /**
- * Request records in one SQLite file (WAL), written behind the request path by sqlite-batch-writer.ts: one
- * transaction per batch, a bounded queue that drops (and counts) the oldest rows past its limit.
+ * Request records in one SQLite file (WAL), written behind the request path (sqlite-writer.ts: on the file's writer
+ * thread, one transaction per batch, a bounded queue that drops and counts the oldest rows past its limit).
  */
 import type Database from 'better-sqlite3';
 import type { RecordQuery, RecordStore, RequestRecord } from '../../spec/store.js';
-import { type BatchWriterOptions, createBatchWriter } from '../batch-writer.js';
 import { RECORD_COLUMNS, type RecordRow, type RowDialect, recordFromRow, recordValues } from '../record-rows.js';
-import { inlineSqliteWriter, isSqliteBadRow, type SqliteWriter } from './sqlite-writer.js';
+import { type SqliteAppendOptions, sqliteAppender } from './sqlite-writer.js';
 
-export interface SqliteRecordStoreOptions extends BatchWriterOptions {
-  /** Where batches are written (the file's writer thread); default: inline, on `db`. */
-  writer?: SqliteWriter;
-}
+export type SqliteRecordStoreOptions = SqliteAppendOptions;
 
 export function migrateRecords(db: Database.Database): void {
   db.exec(`
@@ -48,13 +44,12 @@ export function createSqliteRecordStore(
 } {
   migrateRecords(db);
   // ON CONFLICT (id), not OR IGNORE: OR IGNORE would also skip a row breaking NOT NULL, uncounted and unreported.
-  const write = (options.writer ?? inlineSqliteWriter(db)).table(
+  const writer = sqliteAppender<RequestRecord>(
+    db,
     'request_records',
     `INSERT INTO request_records (${RECORD_COLUMNS.join(', ')}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
-  );
-  const writer = createBatchWriter<RequestRecord>(
-    (batch) => write(batch.map((record) => recordValues(record, DIALECT.booleans))),
-    { maxBatch: 512, ...options, isBadRow: isSqliteBadRow },
+    (record) => recordValues(record, DIALECT.booleans),
+    options,
   );
 
   return {

@@ -13,6 +13,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
+import { type BatchWriter, type BatchWriterOptions, createBatchWriter } from '../batch-writer.js';
 
 export interface SqliteWriter {
   /**
@@ -188,4 +189,30 @@ export function startSqliteWriter(
       await thread.terminate();
     },
   };
+}
+
+export interface SqliteAppendOptions extends BatchWriterOptions {
+  /** Where batches are written (the file's writer thread); default: inline, on the store's connection. */
+  writer?: SqliteWriter;
+}
+
+/**
+ * The write-behind queue of one append-only table: items become rows by `values`, batches of up to 512 go to
+ * `options.writer` (one transaction each), and a batch with a bad row is written row by row, dropping only it.
+ * @example
+ * const ledger = sqliteAppender(db, 'ledger', insertSql, (entry) => ledgerValues(entry, 'integer'), { writer });
+ */
+export function sqliteAppender<T>(
+  db: Database.Database,
+  table: string,
+  sql: string,
+  values: (item: T) => unknown[],
+  options: SqliteAppendOptions,
+): BatchWriter<T> {
+  const write = (options.writer ?? inlineSqliteWriter(db)).table(table, sql);
+  return createBatchWriter<T>((batch) => write(batch.map(values)), {
+    maxBatch: 512,
+    ...options,
+    isBadRow: isSqliteBadRow,
+  });
 }
