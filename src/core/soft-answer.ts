@@ -6,7 +6,13 @@
  */
 import type { ChatResponse } from '../spec/chat.js';
 import { RungError } from '../spec/errors.js';
-import type { Provider, ProviderResult, ProviderStream, StreamChunk } from '../spec/provider.js';
+import {
+  type Provider,
+  type ProviderResult,
+  type ProviderStream,
+  type StreamChunk,
+  withAsyncIterator,
+} from '../spec/provider.js';
 import type { CommittedStream } from './attempt-loop.js';
 import { softRefusal } from './characters/soft-refusal.js';
 import { conversationLanguage } from './language/detect-language.js';
@@ -124,7 +130,7 @@ export function localStream(turn: Turn, body: ChatResponse): CommittedStream {
     },
   ];
   const rest: AsyncIterator<StreamChunk[]> = { next: async () => ({ done: true, value: undefined }) };
-  const stream: ProviderStream = { status: 200, cancel() {}, [Symbol.asyncIterator]: () => rest };
+  const stream: ProviderStream = withAsyncIterator({ status: 200, cancel() {} }, () => rest);
   const control = { firstTokenArrived() {}, release() {} } as AttemptControl;
   turn.ttftMs = round(performance.now() - turn.startedAt);
   return { held, rest, stream, control, rung: LOCAL_RUNG };

@@ -57,7 +57,7 @@ export function sendError(
     response.destroy();
     return;
   }
-  const extra: Record<string, string> = { ...headers, ...error.headers };
+  const extra: Record<string, string> = Object.assign({}, headers, error.headers);
   if (error.retryAfterSeconds !== undefined) extra['retry-after'] = String(Math.ceil(error.retryAfterSeconds));
   sendJson(response, error.status, ingress.errorBody(error, headers['x-rung-request-id']), extra);
 }

@@ -79,6 +79,20 @@ export interface ProviderStream extends AsyncIterable<StreamChunk[]> {
   cancel(): void;
 }
 
+/**
+ * `target` made async-iterable by `iterator`. The symbol key is assigned, not written in the object literal: a
+ * computed key in a literal is a runtime call in V8 (~180 ns per object), a keyed store is not.
+ * @example const stream = withAsyncIterator({ status: 200, cancel() {} }, () => iterator);
+ */
+export function withAsyncIterator<T extends object, V>(
+  target: T,
+  iterator: () => AsyncIterator<V>,
+): NoInfer<T> & AsyncIterable<V> {
+  const iterable = target as T & AsyncIterable<V>;
+  iterable[Symbol.asyncIterator] = iterator;
+  return iterable;
+}
+
 export interface Provider {
   readonly name: string;
   readonly kind: string;

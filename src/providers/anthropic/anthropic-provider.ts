@@ -52,7 +52,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Prov
       headers: stream ? streamHeaders : headers,
       body: toAnthropicBody(call, stream, requestOptions),
       signal: call.signal,
-      ...(call.abort === undefined ? {} : { abort: call.abort }),
+      abort: call.abort,
       timeouts: call.timeouts,
     });
     if (response.status !== 200) {

@@ -5,7 +5,7 @@
  */
 import type { ChatChunk, ChunkChoice } from '../../spec/chat.js';
 import { AttemptFailure } from '../../spec/errors.js';
-import type { ProviderStream, StreamChunk } from '../../spec/provider.js';
+import { type ProviderStream, type StreamChunk, withAsyncIterator } from '../../spec/provider.js';
 import { readSseBatches, type SseEvent, SseTooLargeError } from '../http/sse.js';
 import type { UpstreamResponse } from '../http/transport.js';
 import { errorEventFailure } from './anthropic-errors.js';
@@ -231,16 +231,18 @@ export function anthropicStream(
     }
   }
   const iterator = chunks();
-  return {
-    status: response.status,
-    [Symbol.asyncIterator]: () => iterator,
-    cancel() {
-      if (cancelled) return;
-      cancelled = true;
-      response.discard();
-      void iterator.return(undefined).catch(() => {});
+  return withAsyncIterator(
+    {
+      status: response.status,
+      cancel() {
+        if (cancelled) return;
+        cancelled = true;
+        response.discard();
+        void iterator.return(undefined).catch(() => {});
+      },
     },
-  };
+    () => iterator,
+  );
 }
 
 async function drain(source: AsyncGenerator<unknown>): Promise<void> {

@@ -7,7 +7,7 @@
 import { syntheticIdPrefix } from '../../spec/answer.js';
 import type { ChatChunk, ChunkChoice } from '../../spec/chat.js';
 import { AttemptFailure } from '../../spec/errors.js';
-import type { ProviderStream, StreamChunk, TokenUsage } from '../../spec/provider.js';
+import { type ProviderStream, type StreamChunk, type TokenUsage, withAsyncIterator } from '../../spec/provider.js';
 import { readSseBatches, SseTooLargeError } from '../http/sse.js';
 import type { UpstreamResponse } from '../http/transport.js';
 import {
@@ -165,14 +165,16 @@ export function geminiStream(response: UpstreamResponse, providerName: string, m
     }
   }
   const iterator = chunks();
-  return {
-    status: response.status,
-    [Symbol.asyncIterator]: () => iterator,
-    cancel() {
-      if (cancelled) return;
-      cancelled = true;
-      response.discard();
-      void iterator.return(undefined).catch(() => {});
+  return withAsyncIterator(
+    {
+      status: response.status,
+      cancel() {
+        if (cancelled) return;
+        cancelled = true;
+        response.discard();
+        void iterator.return(undefined).catch(() => {});
+      },
     },
-  };
+    () => iterator,
+  );
 }

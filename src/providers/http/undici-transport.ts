@@ -6,6 +6,7 @@
 import { Agent, type Dispatcher, errors as undiciErrors } from 'undici';
 import type { AbortSignalLike } from '../../spec/abort.js';
 import { AttemptFailure } from '../../spec/errors.js';
+import { withAsyncIterator } from '../../spec/provider.js';
 import type { Transport, TransportTimeout, UpstreamRequest, UpstreamResponse } from './transport.js';
 import { isAbortCause } from './transport.js';
 
@@ -120,20 +121,18 @@ export function createUndiciTransport(options: UndiciTransportOptions): Transpor
       return {
         status: response.statusCode,
         headers: response.headers,
-        body: {
-          async *[Symbol.asyncIterator]() {
-            try {
-              for await (const chunk of body) {
-                timer?.refresh();
-                yield chunk as Uint8Array;
-              }
-            } catch (error) {
-              throw toAttemptFailure(error, signal);
-            } finally {
-              release();
+        body: withAsyncIterator({}, async function* () {
+          try {
+            for await (const chunk of body) {
+              timer?.refresh();
+              yield chunk as Uint8Array;
             }
-          },
-        },
+          } catch (error) {
+            throw toAttemptFailure(error, signal);
+          } finally {
+            release();
+          }
+        }),
         async text() {
           try {
             // undici's own consumer, not an async iterator (a promise per chunk); a listener keeps the idle

@@ -4,7 +4,7 @@
  */
 import { chunkCarriesAnswer } from '../../spec/answer.js';
 import { AttemptFailure } from '../../spec/errors.js';
-import type { ProviderStream, StreamChunk } from '../../spec/provider.js';
+import { type ProviderStream, type StreamChunk, withAsyncIterator } from '../../spec/provider.js';
 import { readSseBatches, SseTooLargeError } from '../http/sse.js';
 import type { UpstreamResponse } from '../http/transport.js';
 import { parseChunk, plainChunk } from './from-openai-response.js';
@@ -67,16 +67,18 @@ export function openAIStream(response: UpstreamResponse, providerName: string): 
     }
   }
   const iterator = chunks();
-  return {
-    status: response.status,
-    [Symbol.asyncIterator]: () => iterator,
-    cancel() {
-      if (cancelled) return;
-      cancelled = true;
-      response.discard();
-      void iterator.return(undefined).catch(() => {});
+  return withAsyncIterator(
+    {
+      status: response.status,
+      cancel() {
+        if (cancelled) return;
+        cancelled = true;
+        response.discard();
+        void iterator.return(undefined).catch(() => {});
+      },
     },
-  };
+    () => iterator,
+  );
 }
 
 async function drain(source: AsyncGenerator<unknown>): Promise<void> {

@@ -7,6 +7,7 @@ import { errors as undiciErrors } from 'undici';
 import type { SimModelConfig } from '../../config/schema.js';
 import type { AbortSignalLike } from '../../spec/abort.js';
 import { AttemptFailure } from '../../spec/errors.js';
+import { withAsyncIterator } from '../../spec/provider.js';
 import type { Transport, UpstreamRequest, UpstreamResponse } from '../http/transport.js';
 import { toAttemptFailure } from '../http/undici-transport.js';
 import { createSimEngine } from './sim-engine.js';
@@ -134,16 +135,14 @@ export function createSimTransport(options: SimTransportOptions): Transport {
     return {
       status: script.status,
       headers: { ...script.headers },
-      body: {
-        async *[Symbol.asyncIterator]() {
-          try {
-            for (let bytes = await next(); bytes !== null; bytes = await next()) yield bytes;
-          } finally {
-            // Leaving a for-await early destroys an undici body; do the same so nothing keeps waiting.
-            discard();
-          }
-        },
-      },
+      body: withAsyncIterator({}, async function* () {
+        try {
+          for (let bytes = await next(); bytes !== null; bytes = await next()) yield bytes;
+        } finally {
+          // Leaving a for-await early destroys an undici body; do the same so nothing keeps waiting.
+          discard();
+        }
+      }),
       async text() {
         const parts: Uint8Array[] = [];
         for (let bytes = await next(); bytes !== null; bytes = await next()) parts.push(bytes);
