@@ -21,7 +21,7 @@ import { budgetLines, type ScopedLine, withAmounts } from '../limits/budget-line
 import type { SettleQueue } from '../limits/settle-queue.js';
 import { worstCase } from '../limits/worst-case.js';
 import type { ResolvedChain } from '../resolve-chain.js';
-import { type Turn, turnCost, type Wrapper } from '../turn.js';
+import { type Handler, type Turn, type TurnResult, turnCost, type Wrapper } from '../turn.js';
 
 export interface BudgetDeps {
   counters: CounterStore;
@@ -32,19 +32,21 @@ export interface BudgetDeps {
 
 export function budget(deps: BudgetDeps): Wrapper {
   const now = deps.now ?? Date.now;
-  return (next) => async (turn) => {
+  const reserved = async (
+    turn: Turn,
+    chain: ResolvedChain,
+    lines: ScopedLine[],
+    next: Handler,
+  ): Promise<TurnResult> => {
     const config = turn.runtime.config;
-    if (turn.chain === null) return next(turn);
-    const lines = budgetLines(config, turn.identity, now());
-    if (lines.length === 0) return next(turn);
-
     try {
       // Resolved chains are shared and frozen: a turn that changes its chain gets its own copy.
-      const degrade = config.routes[turn.chain.route ?? '']?.degrade;
+      const degrade = config.routes[chain.route ?? '']?.degrade;
       if (degrade !== undefined) await stepDown(turn, lines, degrade, deps.counters);
-      turn.chain = capOutput(turn.chain, config.budgets.default_output_tokens);
-      const chain = turn.chain;
-      const worst = worstCase(turn, [...chain.rungs, ...(chain.rescue ?? [])]);
+      // (stepDown may have given the turn a shorter chain.)
+      const capped = capOutput(turn.chain ?? chain, config.budgets.default_output_tokens);
+      turn.chain = capped;
+      const worst = worstCase(turn, [...capped.rungs, ...(capped.rescue ?? [])]);
       const result = await deps.counters.reserve({
         id: turn.id,
         lines: withAmounts(lines, worst.usd, worst.tokens),
@@ -68,6 +70,14 @@ export function budget(deps: BudgetDeps): Wrapper {
 
     turn.endHooks.push((ended) => deps.settler.settle(ended.id, actualFor(ended, lines)));
     return next(turn);
+  };
+  return (next) => (turn) => {
+    const chain = turn.chain;
+    if (chain === null) return next(turn);
+    const lines = budgetLines(turn.runtime.config, turn.identity, now());
+    // Without budgets the turn goes on from this plain function, without an async frame (see compose).
+    if (lines.length === 0) return next(turn);
+    return reserved(turn, chain, lines, next);
   };
 }
 

@@ -12,12 +12,17 @@ import { latestUserText, messageText } from '../classify-answer.js';
 import { conversationLanguage } from '../language/detect-language.js';
 import { softResult, softStream } from '../soft-answer.js';
 import { streamOutput } from '../stream-output.js';
-import { rungHeaders, rungMeta, type Turn, type Wrapper } from '../turn.js';
+import { type Handler, rungHeaders, rungMeta, type Turn, type TurnResult, type Wrapper } from '../turn.js';
 
-export const gate: Wrapper = (next) => async (turn) => {
-  const config = turn.runtime.config;
-  const ceiling = config.plans[turn.identity.plan]?.content_ceiling;
+export const gate: Wrapper = (next) => (turn) => {
+  const ceiling = turn.runtime.config.plans[turn.identity.plan]?.content_ceiling;
+  // Most turns are not gated: they go on from this plain function, without an async frame (see compose).
   if (ceiling === undefined || turn.embedding !== null || turn.chain?.gated === false) return next(turn);
+  return gated(turn, ceiling, next);
+};
+
+async function gated(turn: Turn, ceiling: string, next: Handler): Promise<TurnResult> {
+  const config = turn.runtime.config;
   const text = latestUserText(turn.request.messages);
   if (text === '') return next(turn);
   const language = conversationLanguage(turn.request.messages, config.content.default_language);
@@ -50,7 +55,7 @@ export const gate: Wrapper = (next) => async (turn) => {
   const result = softResult(turn);
   const meta = rungMeta(turn);
   return { kind: 'response', body: { ...result.response, rung: meta }, meta };
-};
+}
 
 /** The cheapest-sounding answer to "which plan allows this": the first configured plan whose ceiling reaches it. */
 function planAllowing(config: RungConfig, index: number): string | null {

@@ -2,19 +2,23 @@
  * Pipeline wrapper: conversational memory for turns that name a user and a character, when the config has a
  * `memory` block. See core/memory/conversation-memory.ts for what is read, assembled and written.
  */
-import type { ChatResponse } from '../../spec/chat.js';
+import type { RungConfig } from '../../config/schema.js';
+import type { ChatMessage, ChatResponse } from '../../spec/chat.js';
+import type { ConversationRef } from '../../spec/memory.js';
 import { messageText } from '../classify-answer.js';
 import { assemble, type MemoryDeps, refOf, remember } from '../memory/conversation-memory.js';
-import type { Wrapper } from '../turn.js';
+import type { Handler, Turn, TurnResult, Wrapper } from '../turn.js';
 
 export function memory(deps: MemoryDeps): Wrapper {
   // Conversations with background work in flight in this process (bounded in conversation-memory.ts).
   const pending = new Set<string>();
-  return (next) => async (turn) => {
-    const config = turn.runtime.config.memory;
-    const ref = refOf(turn);
-    const last = turn.request.messages.at(-1);
-    if (config === undefined || ref === null || turn.embedding !== null || last?.role !== 'user') return next(turn);
+  const remembered = async (
+    turn: Turn,
+    config: NonNullable<RungConfig['memory']>,
+    ref: ConversationRef,
+    last: ChatMessage,
+    next: Handler,
+  ): Promise<TurnResult> => {
     const userText = messageText(last.content ?? '');
     let assembled: Awaited<ReturnType<typeof assemble>> | null = null;
     try {
@@ -61,5 +65,13 @@ export function memory(deps: MemoryDeps): Wrapper {
       });
     }
     return result;
+  };
+  // Most turns have no memory to read: they go on from a plain function, without an async frame (see compose).
+  return (next) => (turn) => {
+    const config = turn.runtime.config.memory;
+    const ref = refOf(turn);
+    const last = turn.request.messages.at(-1);
+    if (config === undefined || ref === null || turn.embedding !== null || last?.role !== 'user') return next(turn);
+    return remembered(turn, config, ref, last, next);
   };
 }

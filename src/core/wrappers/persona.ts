@@ -5,7 +5,7 @@
 import { withPersona } from '../characters/persona.js';
 import type { Wrapper } from '../turn.js';
 
-export const persona: Wrapper = (next) => async (turn) => {
+export const persona: Wrapper = (next) => (turn) => {
   if (turn.character !== null && turn.embedding === null) {
     turn.request = { ...turn.request, messages: withPersona(turn.request.messages, turn.character) };
   }

@@ -9,17 +9,11 @@ import { RungError } from '../../spec/errors.js';
 import { type CounterStore, isStoreUnavailable, type RateResult } from '../../spec/limits.js';
 import { rateLines, type ScopedRateLine } from '../limits/rate-lines.js';
 import { worstCase } from '../limits/worst-case.js';
-import type { Wrapper } from '../turn.js';
+import type { Handler, Turn, TurnResult, Wrapper } from '../turn.js';
 
 export function rateLimit(counters: CounterStore, onOpen?: (error: unknown) => void): Wrapper {
-  return (next) => async (turn) => {
+  const limited = async (turn: Turn, lines: ScopedRateLine[], next: Handler): Promise<TurnResult> => {
     const config = turn.runtime.config;
-    let tokens: number | undefined;
-    const lines = rateLines(config, turn.identity, () => {
-      tokens ??= turn.chain === null ? 0 : worstCase(turn, turn.chain.rungs).tokens;
-      return tokens;
-    });
-    if (lines.length === 0) return next(turn);
     let result: RateResult;
     try {
       result = await counters.rateLimit(lines);
@@ -52,6 +46,16 @@ export function rateLimit(counters: CounterStore, onOpen?: (error: unknown) => v
     }
     Object.assign(turn.headers, headers);
     return next(turn);
+  };
+  return (next) => (turn) => {
+    let tokens: number | undefined;
+    const lines = rateLines(turn.runtime.config, turn.identity, () => {
+      tokens ??= turn.chain === null ? 0 : worstCase(turn, turn.chain.rungs).tokens;
+      return tokens;
+    });
+    // Without limits the turn goes on from this plain function, without an async frame (see compose).
+    if (lines.length === 0) return next(turn);
+    return limited(turn, lines, next);
   };
 }
 

@@ -6,7 +6,7 @@ import { resolveChain } from '../resolve-chain.js';
 import type { Runtime } from '../runtime.js';
 import type { Wrapper } from '../turn.js';
 
-export const resolveRoute: Wrapper = (next) => async (turn) => {
+export const resolveRoute: Wrapper = (next) => (turn) => {
   const { identity } = turn;
   const allowed = identity.allowedRoutes;
   if (allowed !== null && !allowed.has(turn.request.model)) {

@@ -10,13 +10,14 @@
  * A cache that cannot be reached counts as a miss: caching never fails a request.
  */
 import { createHash } from 'node:crypto';
+import type { RouteConfig } from '../../config/schema.js';
 import type { ChatRequest, ChatResponse } from '../../spec/chat.js';
 import type { CachedAnswer, ExactCache, SemanticCache } from '../../spec/response-cache.js';
 import { auxiliaryEmbed } from '../auxiliary.js';
 import { messageText } from '../classify-answer.js';
 import { localStream } from '../soft-answer.js';
 import { streamOutput } from '../stream-output.js';
-import { rungHeaders, rungMeta, type Turn, type TurnResult, type Wrapper } from '../turn.js';
+import { type Handler, rungHeaders, rungMeta, type Turn, type TurnResult, type Wrapper } from '../turn.js';
 
 export interface ResponseCacheDeps {
   exact: ExactCache;
@@ -81,10 +82,11 @@ export function responseCache(deps: ResponseCacheDeps): Wrapper {
       return null;
     }
   };
-  return (next) => async (turn) => {
-    const route = turn.chain?.route;
-    const settings = route == null ? undefined : turn.runtime.config.routes[route]?.response_cache;
-    if (settings === undefined || turn.embedding !== null) return next(turn);
+  const cached = async (
+    turn: Turn,
+    settings: NonNullable<RouteConfig['response_cache']>,
+    next: Handler,
+  ): Promise<TurnResult> => {
     const exact = settings.exact;
     const last = turn.request.messages.at(-1);
     const semantic =
@@ -135,6 +137,13 @@ export function responseCache(deps: ResponseCacheDeps): Wrapper {
     if (result.kind === 'response') store(withoutReport(result.body));
     else if (result.kind === 'stream') turn.endHooks.push((ended) => store(streamedBody(ended)));
     return result;
+  };
+  return (next) => (turn) => {
+    const route = turn.chain?.route;
+    const settings = route == null ? undefined : turn.runtime.config.routes[route]?.response_cache;
+    // A route without a cache goes on from this plain function, without an async frame (see compose).
+    if (settings === undefined || turn.embedding !== null) return next(turn);
+    return cached(turn, settings, next);
   };
 }
 
