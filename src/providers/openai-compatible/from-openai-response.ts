@@ -159,5 +159,62 @@ export function plainChunk(data: string): StreamChunk | null {
   // The finish reason closes the choice and the choices list; what follows must close the object.
   if (finish === -1 || !data.startsWith('null}]', finish + 16)) return null;
   if (data.indexOf('"usage":{') !== -1 || data.indexOf('"error"') !== -1) return null;
-  return { chunk: PLACEHOLDER, raw: data, finish: null, usage: null, plain: true };
+  return plainPart(data);
+}
+
+const plainPart = (data: string): StreamChunk => ({
+  chunk: PLACEHOLDER,
+  raw: data,
+  finish: null,
+  usage: null,
+  plain: true,
+});
+
+const CONTENT_KEY = '"delta":{"content":"';
+
+/**
+ * `plainChunk` for one stream. A provider frames every text delta of a stream alike (same id, model, created),
+ * so once a delta has passed the full check its frame — the text before its content string and after it — is
+ * kept, and a later delta in the same frame is recognised by comparing both ends and finding its one closing
+ * quote: ~70 ns instead of three searches of the whole event (~330 ns). Anything else takes the full check.
+ *
+ * @example const plain = plainDeltas(); for (const data of events) part = plain(data) ?? parseChunk(data, name);
+ */
+export function plainDeltas(): (data: string) => StreamChunk | null {
+  let head: string | null = null;
+  let tail = '';
+  return (data) => {
+    if (head !== null) {
+      const end = data.length - tail.length;
+      if (
+        end >= head.length &&
+        // Not startsWith: V8 compares a long prefix character by character (~0.5 µs for 160); === on a slice
+        // is a memory compare (~35 ns).
+        data.slice(0, head.length) === head &&
+        data.endsWith(tail) &&
+        // The content is one string: its first quote is the frame's, and no backslash stands before that.
+        data.indexOf('"', head.length) === end &&
+        data.charCodeAt(end - 1) !== 92
+      ) {
+        return plainPart(data);
+      }
+    }
+    const part = plainChunk(data);
+    if (part !== null) {
+      const frame = deltaFrame(data);
+      if (frame !== null) [head, tail] = frame;
+    }
+    return part;
+  };
+}
+
+/** The text around the content string of a delta that holds only content; null for any other delta. */
+function deltaFrame(data: string): [string, string] | null {
+  const key = data.indexOf(CONTENT_KEY);
+  if (key === -1) return null;
+  const start = key + CONTENT_KEY.length;
+  let end = data.indexOf('"', start);
+  while (end !== -1 && data.charCodeAt(end - 1) === 92) end = data.indexOf('"', end + 1);
+  if (end === -1 || !data.startsWith('"}', end)) return null;
+  return [data.slice(0, start), data.slice(end)];
 }

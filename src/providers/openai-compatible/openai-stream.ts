@@ -7,11 +7,12 @@ import { AttemptFailure } from '../../spec/errors.js';
 import { type ProviderStream, type StreamChunk, withAsyncIterator } from '../../spec/provider.js';
 import { readSseBatches, SseTooLargeError } from '../http/sse.js';
 import type { UpstreamResponse } from '../http/transport.js';
-import { parseChunk, plainChunk } from './from-openai-response.js';
+import { parseChunk, plainDeltas } from './from-openai-response.js';
 
 export function openAIStream(response: UpstreamResponse, providerName: string): ProviderStream {
   let cancelled = false;
   let answered = false;
+  const plainChunk = plainDeltas();
   async function* chunks(): AsyncGenerator<StreamChunk[]> {
     let finished = false;
     let done = false;
