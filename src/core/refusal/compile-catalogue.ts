@@ -372,8 +372,11 @@ export function markerKind(
   return kind;
 }
 
+/** The Latin script's test; every other script's letters are outside ASCII. */
+export const LATIN_SCRIPT = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/;
+
 const SCRIPTS: Record<string, RegExp> = {
-  latin: /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/,
+  latin: LATIN_SCRIPT,
   cyrillic: /[\u0400-\u04FF]/,
   japanese: /[\u3040-\u30FF\u4E00-\u9FFF]/,
   han: /[\u3400-\u9FFF]/,
