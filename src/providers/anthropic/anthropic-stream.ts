@@ -6,7 +6,7 @@
 import type { ChatChunk, ChunkChoice } from '../../spec/chat.js';
 import { AttemptFailure } from '../../spec/errors.js';
 import { type ProviderStream, type StreamChunk, withAsyncIterator } from '../../spec/provider.js';
-import { readSseBatches, type SseEvent, SseTooLargeError } from '../http/sse.js';
+import { drain, readSseBatches, type SseEvent, SseTooLargeError } from '../http/sse.js';
 import type { UpstreamResponse } from '../http/transport.js';
 import { errorEventFailure } from './anthropic-errors.js';
 import type { AnthropicUsage } from './anthropic-wire.js';
@@ -243,14 +243,4 @@ export function anthropicStream(
     },
     () => iterator,
   );
-}
-
-async function drain(source: AsyncGenerator<unknown>): Promise<void> {
-  try {
-    while (!(await source.next()).done) {
-      // discard
-    }
-  } catch {
-    // The answer is complete; a failure after message_stop changes nothing.
-  }
 }

@@ -16,19 +16,74 @@ export class SseTooLargeError extends Error {}
  * Yields the events of each network read together: one await per read instead of one per event, which on a
  * stream of small chunks is most of the cost of a streaming proxy.
  *
+ * A hand-written iterator, not an async generator: V8's async generators cost ~1.4 µs per step more, and their
+ * promise chains were most of what a streaming request left for the garbage collector to promote (one `for await`
+ * over an async generator promotes ~1.2 MB per scavenge in a loop where a plain iterator promotes nothing). One
+ * `next()` at a time, as `for await` calls it.
+ *
  * @example
  * for await (const events of readSseBatches(response.body)) for (const event of events) handle(event);
  */
-export async function* readSseBatches(
+export function readSseBatches(
   body: AsyncIterable<Uint8Array>,
   maxEventBytes = 8 * 1024 * 1024,
-): AsyncGenerator<SseEvent[]> {
+): AsyncIterableIterator<SseEvent[]> {
+  return new SseBatchReader(body[Symbol.asyncIterator](), maxEventBytes);
+}
+
+const FINISHED: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+
+class SseBatchReader implements AsyncIterableIterator<SseEvent[]> {
   // StringDecoder keeps a character split between reads like TextDecoder's stream mode, at ~1/3 of its cost
   // per read (no options object to convert on each call).
-  const decoder = new StringDecoder('utf8');
-  let buffer = '';
-  for await (const bytes of body) {
-    buffer += decoder.write(bytes);
+  private readonly decoder = new StringDecoder('utf8');
+  private buffer = '';
+  private ended = false;
+
+  constructor(
+    private readonly source: AsyncIterator<Uint8Array>,
+    private readonly maxEventBytes: number,
+  ) {}
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<SseEvent[], undefined>> {
+    while (!this.ended) {
+      const step = await this.source.next();
+      if (step.done === true) {
+        this.ended = true;
+        const rest = this.buffer + this.decoder.end();
+        this.buffer = '';
+        const last = rest.trim() === '' ? null : parseBlock(rest);
+        if (last !== null) return { done: false, value: [last] };
+        break;
+      }
+      let batch: SseEvent[];
+      try {
+        batch = this.read(step.value);
+      } catch (error) {
+        // Our own failure (an oversized event): the body is not read any further.
+        await this.return();
+        throw error;
+      }
+      if (batch.length > 0) return { done: false, value: batch };
+    }
+    return FINISHED;
+  }
+
+  async return(): Promise<IteratorResult<SseEvent[], undefined>> {
+    if (!this.ended) {
+      this.ended = true;
+      await this.source.return?.();
+    }
+    return FINISHED;
+  }
+
+  /** The complete events in one read; what follows the last blank line waits for the next read. */
+  private read(bytes: Uint8Array): SseEvent[] {
+    let buffer = this.buffer + this.decoder.write(bytes);
     if (buffer.includes('\r')) buffer = buffer.replace(/\r\n?/g, '\n');
     const batch: SseEvent[] = [];
     let start = 0;
@@ -44,13 +99,27 @@ export async function* readSseBatches(
       start = boundary + 2;
       boundary = buffer.indexOf('\n\n', start);
     }
-    if (start > 0) buffer = buffer.slice(start);
-    if (buffer.length > maxEventBytes) throw new SseTooLargeError(`an SSE event exceeded ${maxEventBytes} bytes`);
-    if (batch.length > 0) yield batch;
+    this.buffer = start > 0 ? buffer.slice(start) : buffer;
+    if (this.buffer.length > this.maxEventBytes) {
+      throw new SseTooLargeError(`an SSE event exceeded ${this.maxEventBytes} bytes`);
+    }
+    return batch;
   }
-  buffer += decoder.end();
-  const rest = buffer.trim() === '' ? null : parseBlock(buffer);
-  if (rest !== null) yield [rest];
+}
+
+/**
+ * Reads what follows the end of an answer (normally just the end of the body) in the background: destroying the
+ * body instead would close the pooled keep-alive connection and cost a new one on the next request. A failure
+ * there changes nothing, the answer being complete.
+ */
+export async function drain(source: AsyncIterator<unknown>): Promise<void> {
+  try {
+    while (!(await source.next()).done) {
+      // discard
+    }
+  } catch {
+    // ignored: see above
+  }
 }
 
 /**
