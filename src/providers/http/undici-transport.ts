@@ -3,6 +3,7 @@
  * per dispatcher), keep-alive, and every failure mapped to an AttemptFailure with its outcome class.
  */
 
+import { finished, type Readable } from 'node:stream';
 import { Agent, type Dispatcher, errors as undiciErrors } from 'undici';
 import type { AbortSignalLike } from '../../spec/abort.js';
 import { AttemptFailure } from '../../spec/errors.js';
@@ -121,18 +122,15 @@ export function createUndiciTransport(options: UndiciTransportOptions): Transpor
       return {
         status: response.statusCode,
         headers: response.headers,
-        body: withAsyncIterator({}, async function* () {
-          try {
-            for await (const chunk of body) {
-              timer?.refresh();
-              yield chunk as Uint8Array;
-            }
-          } catch (error) {
-            throw toAttemptFailure(error, signal);
-          } finally {
-            release();
-          }
-        }),
+        body: withAsyncIterator(
+          {},
+          () =>
+            new ReadableChunks(body, {
+              onChunk: refreshIdle,
+              mapError: (error) => toAttemptFailure(error, signal),
+              done: release,
+            }),
+        ),
         async text() {
           try {
             // undici's own consumer, not an async iterator (a promise per chunk); a listener keeps the idle
@@ -194,4 +192,87 @@ export function toAttemptFailure(error: unknown, signal: AbortSignalLike): Attem
     return new AttemptFailure('connect_error', `cannot connect (${code})`, { cause: error });
   }
   return new AttemptFailure('connect_error', `transport error: ${code || message}`, { cause: error });
+}
+
+const FINISHED: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+
+/**
+ * A Readable's chunks as a plain async iterator: what `for await (const chunk of readable)` does (Node's
+ * createAsyncIterator: read() until null, wait for 'readable' or the end, destroy on an early stop or a failure),
+ * without an async generator, whose promise chains a streaming request's garbage was mostly made of (see
+ * readSseBatches in sse.ts). One `next()` at a time, as `for await` calls it.
+ */
+export class ReadableChunks implements AsyncIterableIterator<Uint8Array> {
+  /** undefined while the stream is open; null once it ended cleanly; else why it failed. */
+  private failure: unknown = undefined;
+  private wake: (() => void) | null = null;
+  private closed = false;
+  private readonly stopWatching: () => void;
+  private readonly onReadable = () => this.wakeUp();
+
+  constructor(
+    private readonly stream: Readable,
+    private readonly hooks: {
+      /** Each chunk, before it is handed over. */
+      onChunk?: () => void;
+      /** What a failure is thrown as. */
+      mapError?: (error: unknown) => unknown;
+      /** Once, however the reading ends. */
+      done?: () => void;
+    } = {},
+  ) {
+    stream.on('readable', this.onReadable);
+    this.stopWatching = finished(stream, { writable: false }, (error) => {
+      this.failure = error ?? null;
+      this.wakeUp();
+    });
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<Uint8Array, undefined>> {
+    if (this.closed) return FINISHED;
+    try {
+      for (;;) {
+        const chunk = this.stream.destroyed ? null : (this.stream.read() as Uint8Array | null);
+        if (chunk !== null) {
+          this.hooks.onChunk?.();
+          return { done: false, value: chunk };
+        }
+        if (this.failure === null) {
+          this.close(false);
+          return FINISHED;
+        }
+        if (this.failure !== undefined) throw this.failure;
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+        });
+      }
+    } catch (error) {
+      this.close(true);
+      throw this.hooks.mapError === undefined ? error : this.hooks.mapError(error);
+    }
+  }
+
+  async return(): Promise<IteratorResult<Uint8Array, undefined>> {
+    this.close(true);
+    return FINISHED;
+  }
+
+  private wakeUp(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private close(destroy: boolean): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.stream.off('readable', this.onReadable);
+    this.stopWatching();
+    if (destroy && !this.stream.destroyed) this.stream.destroy();
+    this.hooks.done?.();
+  }
 }
