@@ -16,106 +16,159 @@ import { round, rungMeta, type Turn } from './turn.js';
 const UNPARSED_LIMIT = 4_000_000;
 
 /**
- * Yields ready-to-write SSE text, one block per upstream batch.
+ * Yields ready-to-write SSE text, one block per upstream batch, then the closing block with the report.
+ *
+ * A hand-written iterator rather than an async generator (see readSseBatches in providers/http/sse.ts): one
+ * `next()` at a time, as `for await` calls it. Stopping early (`return()`) releases the attempt, as leaving the
+ * loop does.
  */
-export async function* streamOutput(
+export function streamOutput(
   turn: Turn,
   committed: CommittedStream,
   encoder: StreamEncoder,
-): AsyncGenerator<string> {
-  const { rung, control } = committed;
-  let completion = '';
-  let finish: StreamChunk['finish'] = null;
-  let toolCalls = false;
-  // Plain chunks are not parsed; their text is kept only in case the upstream reports no usage to price by.
-  let unparsed: string[] | null = [];
-  let unparsedChars = 0;
+): AsyncIterableIterator<string> {
+  return new StreamOutput(turn, committed, encoder);
+}
 
-  const block = (parts: readonly StreamChunk[]): string => {
+const FINISHED: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+
+class StreamOutput implements AsyncIterableIterator<string> {
+  /** head: the held chunks are next; body: reading the rest; end: the closing block is next; done. */
+  private state: 'head' | 'body' | 'end' | 'done' = 'head';
+  private completion = '';
+  private finish: StreamChunk['finish'] = null;
+  private toolCalls = false;
+  // Plain chunks are not parsed; their text is kept only in case the upstream reports no usage to price by.
+  private unparsed: string[] | null = [];
+  private unparsedChars = 0;
+
+  constructor(
+    private readonly turn: Turn,
+    private readonly committed: CommittedStream,
+    private readonly encoder: StreamEncoder,
+  ) {}
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<string, undefined>> {
+    if (this.state === 'head' || this.state === 'body') {
+      try {
+        if (this.state === 'head') {
+          this.state = 'body';
+          const head = this.block(this.committed.held);
+          if (head !== '') return { done: false, value: head };
+        }
+        for (;;) {
+          const next = await this.committed.rest.next();
+          if (next.done === true) break;
+          const text = this.block(next.value);
+          if (text !== '') return { done: false, value: text };
+        }
+      } catch (error) {
+        this.state = 'done';
+        const failure = this.failed(error);
+        this.committed.control.release();
+        throw failure;
+      }
+      this.state = 'end';
+      this.committed.control.release();
+    }
+    if (this.state === 'end') {
+      this.state = 'done';
+      return { done: false, value: this.end() };
+    }
+    return FINISHED;
+  }
+
+  async return(): Promise<IteratorResult<string, undefined>> {
+    if (this.state === 'head' || this.state === 'body') this.committed.control.release();
+    this.state = 'done';
+    return FINISHED;
+  }
+
+  private block(parts: readonly StreamChunk[]): string {
     let text = '';
     for (const part of parts) {
       if (part.plain) {
-        if (unparsed !== null) {
-          unparsed.push(part.raw as string);
-          unparsedChars += (part.raw as string).length;
-          if (unparsedChars > UNPARSED_LIMIT) unparsed = null;
+        if (this.unparsed !== null) {
+          this.unparsed.push(part.raw as string);
+          this.unparsedChars += (part.raw as string).length;
+          if (this.unparsedChars > UNPARSED_LIMIT) this.unparsed = null;
         }
       } else {
-        if (part.usage !== null) turn.usage = part.usage;
-        if (part.finish !== null) finish = part.finish;
+        if (part.usage !== null) this.turn.usage = part.usage;
+        if (part.finish !== null) this.finish = part.finish;
         const delta = part.chunk.choices[0]?.delta;
-        if (typeof delta?.content === 'string') completion += delta.content;
-        if (delta?.tool_calls !== undefined) toolCalls = true;
+        if (typeof delta?.content === 'string') this.completion += delta.content;
+        if (delta?.tool_calls !== undefined) this.toolCalls = true;
       }
-      text += encoder.chunk(part);
+      text += this.encoder.chunk(part);
     }
     return text;
-  };
+  }
 
-  try {
-    const head = block(committed.held);
-    if (head !== '') yield head;
-    for (;;) {
-      const next = await committed.rest.next();
-      if (next.done) break;
-      const text = block(next.value);
-      if (text !== '') yield text;
-    }
-  } catch (error) {
+  /** A failure after content was sent: the stream is cancelled and the turn records why. */
+  private failed(error: unknown): RungError {
+    const { turn, committed } = this;
     committed.stream.cancel();
     const failure = isAttemptFailure(error) ? error : null;
-    const code = failure?.code ?? 'RUNG_STREAM_CUT';
-    turn.errorCode = code;
+    turn.errorCode = failure?.code ?? 'RUNG_STREAM_CUT';
     const last = turn.attempts[turn.attempts.length - 1];
     if (last !== undefined && failure !== null) last.detail = `after content: ${failure.message}`;
-    throw error instanceof RungError
+    return error instanceof RungError
       ? error
-      : new RungError('RUNG_STREAM_CUT', `${rung.model}: the stream failed after content was sent`, { cause: error });
-  } finally {
-    control.release();
+      : new RungError('RUNG_STREAM_CUT', `${committed.rung.model}: the stream failed after content was sent`, {
+          cause: error,
+        });
   }
 
-  // The text of the plain chunks (forwarded unparsed), read only when it is needed; null past the limit.
-  let plain: string | null | undefined;
-  const plainText = (): string | null => {
-    if (plain !== undefined) return plain;
-    if (unparsed === null) {
-      plain = null;
+  /** Prices the turn and returns the closing block. */
+  private end(): string {
+    const { turn, committed, unparsed } = this;
+    const rung = committed.rung;
+    // The text of the plain chunks (forwarded unparsed), read only when it is needed; null past the limit.
+    let plain: string | null | undefined;
+    const plainText = (): string | null => {
+      if (plain !== undefined) return plain;
+      if (unparsed === null) {
+        plain = null;
+        return plain;
+      }
+      let text = '';
+      for (const raw of unparsed) {
+        try {
+          const content = (JSON.parse(raw) as ChatChunk).choices[0]?.delta.content;
+          if (typeof content === 'string') text += content;
+        } catch {
+          // forwarded as it came; nothing to count
+        }
+      }
+      plain = text;
       return plain;
+    };
+    const wholeText = () => this.completion + (plainText() ?? '');
+    if (turn.usage === null) turn.usage = estimateUsage(turn.request.messages, wholeText());
+    // A stream cut by a filter after its answer began: the client has the text, and it is kept as the answer
+    // when it is long enough to be one (the salvage gate); otherwise the filter's finish says what happened.
+    const ended = this.finish;
+    if (ended?.unified === 'content_filter' && wholeText().length >= turn.runtime.refusals.minSalvageChars) {
+      turn.flags.salvaged = true;
     }
-    let text = '';
-    for (const raw of unparsed) {
-      try {
-        const content = (JSON.parse(raw) as ChatChunk).choices[0]?.delta.content;
-        if (typeof content === 'string') text += content;
-      } catch {
-        // forwarded as it came; nothing to count
+    if (rung.provider.kind === 'local') {
+      // Made without a call (a soft refusal, a cache hit): it cost nothing, and its maker set what it saved.
+      turn.costUsd = 0;
+    } else {
+      turn.costUsd = priceUsage(rung.modelConfig, turn.usage);
+      turn.cacheSavingsUsd += cacheSavings(rung.modelConfig, turn.usage) ?? 0;
+      // A response cache keeps a finished text answer (a tool call or a cut answer is not worth replaying).
+      const wanted = turn.cache?.result === 'miss' || turn.captureText === true;
+      if (wanted && ended?.unified === 'stop' && !this.toolCalls && plainText() !== null) {
+        turn.streamedText = wholeText();
       }
     }
-    plain = text;
-    return plain;
-  };
-  const wholeText = () => completion + (plainText() ?? '');
-  if (turn.usage === null) turn.usage = estimateUsage(turn.request.messages, wholeText());
-  // A stream cut by a filter after its answer began: the client has the text, and it is kept as the answer
-  // when it is long enough to be one (the salvage gate); otherwise the filter's finish says what happened.
-  // (`finish` is assigned inside `block`, which TypeScript's narrowing does not follow.)
-  const ended = finish as StreamChunk['finish'];
-  if (ended?.unified === 'content_filter' && wholeText().length >= turn.runtime.refusals.minSalvageChars) {
-    turn.flags.salvaged = true;
+    turn.totalMs = round(performance.now() - turn.startedAt);
+    return this.encoder.end({ finish: this.finish, usage: turn.usage, meta: rungMeta(turn) });
   }
-  if (rung.provider.kind === 'local') {
-    // Made without a call (a soft refusal, a cache hit): it cost nothing, and its maker set what it saved.
-    turn.costUsd = 0;
-  } else {
-    turn.costUsd = priceUsage(rung.modelConfig, turn.usage);
-    turn.cacheSavingsUsd += cacheSavings(rung.modelConfig, turn.usage) ?? 0;
-    // A response cache keeps a finished text answer (a tool call or a cut answer is not worth replaying).
-    const wanted = turn.cache?.result === 'miss' || turn.captureText === true;
-    if (wanted && ended?.unified === 'stop' && !toolCalls && plainText() !== null) {
-      turn.streamedText = wholeText();
-    }
-  }
-  turn.totalMs = round(performance.now() - turn.startedAt);
-  yield encoder.end({ finish, usage: turn.usage, meta: rungMeta(turn) });
 }
