@@ -4,9 +4,9 @@
  * a body that stops before either was cut, and says so, instead of looking like a short answer.
  */
 import type { ChatChunk, ChunkChoice } from '../../spec/chat.js';
-import { AttemptFailure } from '../../spec/errors.js';
-import { type ProviderStream, type StreamChunk, withAsyncIterator } from '../../spec/provider.js';
-import { drain, readSseBatches, type SseEvent, SseTooLargeError } from '../http/sse.js';
+import type { ProviderStream, StreamChunk } from '../../spec/provider.js';
+import type { SseEvent } from '../http/sse.js';
+import { STREAM_END, sseChunkStream } from '../http/sse-chunks.js';
 import type { UpstreamResponse } from '../http/transport.js';
 import { errorEventFailure } from './anthropic-errors.js';
 import type { AnthropicUsage } from './anthropic-wire.js';
@@ -184,63 +184,9 @@ export function anthropicStream(
   providerName: string,
   keepThinking: boolean,
 ): ProviderStream {
-  let cancelled = false;
-  async function* chunks(): AsyncGenerator<StreamChunk[]> {
-    const mapper = anthropicChunkMapper(providerName, keepThinking);
-    let finished = false;
-    let done = false;
-    try {
-      const source = readSseBatches(response.body);
-      for (;;) {
-        const next = await source.next();
-        if (next.done) break;
-        const batch: StreamChunk[] = [];
-        for (const event of next.value) {
-          const body = parseEvent(event, providerName);
-          if (body.type === 'message_stop') {
-            done = true;
-            break;
-          }
-          const part = mapper.next(body);
-          if (part === null) continue;
-          if (part.finish !== null) finished = true;
-          batch.push(part);
-        }
-        if (done) {
-          // Read what follows message_stop (normally just the end of the body) in the background: destroying the
-          // body instead would close the pooled keep-alive connection and cost a new one on the next request.
-          void drain(source);
-          if (batch.length > 0) yield batch;
-          return;
-        }
-        if (batch.length > 0) yield batch;
-      }
-    } catch (error) {
-      if (done) return;
-      if (error instanceof SseTooLargeError) {
-        throw new AttemptFailure('malformed', `${providerName} sent an oversized stream event`, { cause: error });
-      }
-      throw error;
-    } finally {
-      if (!done) response.discard();
-    }
-    if (!finished && !cancelled) {
-      throw new AttemptFailure('stream_cut', `${providerName} ended the stream before it finished`, {
-        upstreamStatus: 200,
-      });
-    }
-  }
-  const iterator = chunks();
-  return withAsyncIterator(
-    {
-      status: response.status,
-      cancel() {
-        if (cancelled) return;
-        cancelled = true;
-        response.discard();
-        void iterator.return(undefined).catch(() => {});
-      },
-    },
-    () => iterator,
-  );
+  const mapper = anthropicChunkMapper(providerName, keepThinking);
+  return sseChunkStream(response, providerName, (event) => {
+    const body = parseEvent(event, providerName);
+    return body.type === 'message_stop' ? STREAM_END : mapper.next(body);
+  });
 }

@@ -6,9 +6,8 @@
  */
 import { syntheticIdPrefix } from '../../spec/answer.js';
 import type { ChatChunk, ChunkChoice } from '../../spec/chat.js';
-import { AttemptFailure } from '../../spec/errors.js';
-import { type ProviderStream, type StreamChunk, type TokenUsage, withAsyncIterator } from '../../spec/provider.js';
-import { readSseBatches, SseTooLargeError } from '../http/sse.js';
+import type { ProviderStream, StreamChunk, TokenUsage } from '../../spec/provider.js';
+import { sseChunkStream } from '../http/sse-chunks.js';
 import type { UpstreamResponse } from '../http/transport.js';
 import {
   canonicalUsage,
@@ -132,49 +131,7 @@ export function geminiChunkMapper(providerName: string, model: string): GeminiCh
  * for await (const batch of stream) for (const part of batch) forward(part.chunk);
  */
 export function geminiStream(response: UpstreamResponse, providerName: string, model: string): ProviderStream {
-  let cancelled = false;
-  async function* chunks(): AsyncGenerator<StreamChunk[]> {
-    const mapper = geminiChunkMapper(providerName, model);
-    let finished = false;
-    let ended = false;
-    try {
-      for await (const events of readSseBatches(response.body)) {
-        const batch: StreamChunk[] = [];
-        for (const event of events) {
-          const part = mapper.next(event.data);
-          if (part === null) continue;
-          if (part.finish !== null) finished = true;
-          batch.push(part);
-        }
-        if (batch.length > 0) yield batch;
-      }
-      ended = true;
-    } catch (error) {
-      if (error instanceof SseTooLargeError) {
-        throw new AttemptFailure('malformed', `${providerName} sent an oversized stream event`, { cause: error });
-      }
-      throw error;
-    } finally {
-      // A body read to its end has released its connection; anything else (error, cancel) must let it go.
-      if (!ended) response.discard();
-    }
-    if (!finished && !cancelled) {
-      throw new AttemptFailure('stream_cut', `${providerName} ended the stream before it finished`, {
-        upstreamStatus: 200,
-      });
-    }
-  }
-  const iterator = chunks();
-  return withAsyncIterator(
-    {
-      status: response.status,
-      cancel() {
-        if (cancelled) return;
-        cancelled = true;
-        response.discard();
-        void iterator.return(undefined).catch(() => {});
-      },
-    },
-    () => iterator,
-  );
+  const mapper = geminiChunkMapper(providerName, model);
+  // Gemini has no end marker: the body's end is the stream's.
+  return sseChunkStream(response, providerName, (event) => mapper.next(event.data), { endsWithBody: true });
 }
