@@ -6,7 +6,7 @@
  */
 import type { ChatChunk } from '../spec/chat.js';
 import { isAttemptFailure, RungError } from '../spec/errors.js';
-import type { StreamChunk } from '../spec/provider.js';
+import { FINISHED, type StreamChunk } from '../spec/provider.js';
 import type { CommittedStream } from './attempt-loop.js';
 import { cacheSavings, estimateUsage, priceUsage } from './pricing.js';
 import type { StreamEncoder } from './stream-encoder.js';
@@ -29,8 +29,6 @@ export function streamOutput(
 ): AsyncIterableIterator<string> {
   return new StreamOutput(turn, committed, encoder);
 }
-
-const FINISHED: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
 
 class StreamOutput implements AsyncIterableIterator<string> {
   /** head: the held chunks are next; body: reading the rest; end: the closing block is next; done. */

@@ -79,6 +79,9 @@ export interface ProviderStream extends AsyncIterable<StreamChunk[]> {
   cancel(): void;
 }
 
+/** The result of an iterator that has finished: one frozen object for every hand-written iterator to return. */
+export const FINISHED: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
+
 /**
  * `target` made async-iterable by `iterator`. The symbol key is assigned, not written in the object literal: a
  * computed key in a literal is a runtime call in V8 (~180 ns per object), a keyed store is not.

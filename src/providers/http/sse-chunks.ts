@@ -4,7 +4,7 @@
  * the body's end (Gemini), and tell a stream that was cut from one that finished.
  */
 import { AttemptFailure } from '../../spec/errors.js';
-import { type ProviderStream, type StreamChunk, withAsyncIterator } from '../../spec/provider.js';
+import { FINISHED, type ProviderStream, type StreamChunk, withAsyncIterator } from '../../spec/provider.js';
 import { drain, readSseBatches, type SseEvent, SseTooLargeError } from './sse.js';
 import type { UpstreamResponse } from './transport.js';
 
@@ -43,8 +43,6 @@ export function sseChunkStream(
     () => iterator,
   );
 }
-
-const FINISHED: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
 
 /**
  * The chunks of one stream, a batch per network read. A hand-written iterator rather than an async generator:

@@ -4,6 +4,7 @@
  * (bounded by `maxEventBytes`, so a peer that never sends a blank line cannot grow memory without limit).
  */
 import { StringDecoder } from 'node:string_decoder';
+import { FINISHED } from '../../spec/provider.js';
 
 export interface SseEvent {
   event: string | null;
@@ -30,8 +31,6 @@ export function readSseBatches(
 ): AsyncIterableIterator<SseEvent[]> {
   return new SseBatchReader(body[Symbol.asyncIterator](), maxEventBytes);
 }
-
-const FINISHED: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
 
 class SseBatchReader implements AsyncIterableIterator<SseEvent[]> {
   // StringDecoder keeps a character split between reads like TextDecoder's stream mode, at ~1/3 of its cost

@@ -7,7 +7,7 @@ import { finished, type Readable } from 'node:stream';
 import { Agent, type Dispatcher, errors as undiciErrors } from 'undici';
 import type { AbortSignalLike } from '../../spec/abort.js';
 import { AttemptFailure } from '../../spec/errors.js';
-import { withAsyncIterator } from '../../spec/provider.js';
+import { FINISHED, withAsyncIterator } from '../../spec/provider.js';
 import type { Transport, TransportTimeout, UpstreamRequest, UpstreamResponse } from './transport.js';
 import { isAbortCause } from './transport.js';
 
@@ -193,8 +193,6 @@ export function toAttemptFailure(error: unknown, signal: AbortSignalLike): Attem
   }
   return new AttemptFailure('connect_error', `transport error: ${code || message}`, { cause: error });
 }
-
-const FINISHED: IteratorReturnResult<undefined> = Object.freeze({ done: true, value: undefined });
 
 /**
  * A Readable's chunks as a plain async iterator: what `for await (const chunk of readable)` does (Node's

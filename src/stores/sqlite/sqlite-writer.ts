@@ -8,7 +8,7 @@
  *
  * An in-memory database (':memory:') cannot be opened twice, so it is written inline; so is a file whose worker
  * failed to start or stopped (reported once to `onError`), and nothing is lost: a batch the worker did not
- * confirm is retried inline, where INSERT ... ON CONFLICT DO NOTHING / OR IGNORE keeps a row written twice once.
+ * confirm is retried inline, where INSERT ... ON CONFLICT (id) DO NOTHING keeps a row written twice once.
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
