@@ -9,7 +9,7 @@ import type { AbortSignalLike } from '../../spec/abort.js';
 import { AttemptFailure } from '../../spec/errors.js';
 import { withAsyncIterator } from '../../spec/provider.js';
 import type { Transport, UpstreamRequest, UpstreamResponse } from '../http/transport.js';
-import { toAttemptFailure } from '../http/undici-transport.js';
+import { toAttemptFailure } from '../http/undici-call.js';
 import { createSimEngine } from './sim-engine.js';
 import type { WireResponse } from './sim-wire.js';
 
