@@ -2,8 +2,9 @@
  * Prometheus metrics, on a registry of the gateway's own (never the global one), so two gateways in one
  * process — as in tests — do not share counters.
  */
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import { counterTally } from './counter-tally.js';
+import { histogramTally } from './histogram-tally.js';
 import { SOFT_MODEL } from './soft-answer.js';
 import type { Turn } from './turn.js';
 
@@ -69,19 +70,17 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
     help: 'Response-cache lookups by route, cache (exact, semantic) and result (hit, miss, bypass).',
     labelNames: ['route', 'cache', 'result'],
   });
-  const firstToken = new Histogram({
+  const firstToken = histogramTally(registry, {
     name: 'rung_first_token_seconds',
     help: 'Time from request to the first content token of a streamed answer, by answering model.',
-    labelNames: ['model'] as const,
+    labelName: 'model',
     buckets: LATENCY_BUCKETS,
-    registers: [registry],
   });
-  const total = new Histogram({
+  const total = histogramTally(registry, {
     name: 'rung_request_duration_seconds',
     help: 'Time from request to the last byte, by answering model ("none" when every rung failed).',
-    labelNames: ['model'] as const,
+    labelName: 'model',
     buckets: LATENCY_BUCKETS,
-    registers: [registry],
   });
   return {
     registry,
@@ -124,8 +123,8 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Gatew
         cacheSaved.add([model, provider, hit ? 'response' : 'prompt'], turn.cacheSavingsUsd);
       }
       if (turn.cache !== null) responseCache.add([route, turn.cache.kind, turn.cache.result]);
-      if (turn.ttftMs !== null && turn.answer !== null) firstToken.observe({ model }, turn.ttftMs / 1000);
-      if (turn.totalMs !== null) total.observe({ model }, turn.totalMs / 1000);
+      if (turn.ttftMs !== null && turn.answer !== null) firstToken.observe(model, turn.ttftMs / 1000);
+      if (turn.totalMs !== null) total.observe(model, turn.totalMs / 1000);
     },
   };
 }
