@@ -22,8 +22,9 @@ export function toOpenAIBody(
     // Always ask for usage: it prices the call. The core hides the usage chunk from clients that did not ask.
     body.stream_options = { ...(call.request.stream_options ?? {}), include_usage: true };
   } else {
-    delete body.stream;
-    delete body.stream_options;
+    // Cleared, not deleted (JSON.stringify leaves both out): `delete` would make `body` a slow dictionary.
+    if (body.stream !== undefined) body.stream = undefined;
+    if (body.stream_options !== undefined) body.stream_options = undefined;
   }
   // The core writes the cap as max_tokens; move it where this vendor wants it, unless the client chose.
   if (
@@ -32,7 +33,7 @@ export function toOpenAIBody(
     body.max_completion_tokens === undefined
   ) {
     body.max_completion_tokens = body.max_tokens;
-    delete body.max_tokens;
+    body.max_tokens = undefined;
   }
   try {
     return JSON.stringify(body);

@@ -62,6 +62,6 @@ export function asCallerSync<T>(identity: Identity, read: () => T): T {
  */
 export function takeCharacter(runtime: Runtime, request: IncomingMessage, body: ChatRequest): CharacterSpec | null {
   const fromBody = body.character;
-  delete body.character;
+  if (fromBody !== undefined) delete body.character;
   return resolveCharacter(runtime, header(request, 'x-rung-character') ?? fromBody);
 }
