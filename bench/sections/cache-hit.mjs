@@ -8,7 +8,7 @@
  *   hit-memory  Rung (SQLite store, exact cache in the process), route `cached`, a warmed identical request
  *   hit-redis   Rung (redis-postgres store, exact cache in the machine's Redis), route `cached`, warmed
  *
- * One connection per target, the targets taken in turn request by request (lib/measure.mjs), non-streaming and
+ * One connection per target, the targets taken in turn in blocks of requests (lib/measure.mjs), non-streaming and
  * then streaming (the non-streamed answer replayed as a stream: `stream` is not part of the key), `rounds`
  * times. Every answer is checked for the upstream's text; that each cached request really was a hit is checked
  * twice: `x-rung-cache: hit` and `rung.cache` on samples before and after, and the gateways'
@@ -25,7 +25,7 @@ import { request as httpRequest } from 'undici';
 import { UPSTREAM_MODEL } from '../lib/constants.mjs';
 import { addedMs, count, heading, ms, percent, table, times } from '../lib/format.mjs';
 import { cleanRedisPostgres, redisPostgresReachable } from '../lib/limit-stores.mjs';
-import { interleavedLatency, isAnswer, quantile, throughput } from '../lib/measure.mjs';
+import { interleavedLatency, isAnswer, LATENCY_BLOCK, quantile, throughput } from '../lib/measure.mjs';
 import { backgroundShare, cpuSnapshot, startNode, stop, waitForUrl } from '../lib/processes.mjs';
 import { rungAvailable, startUpstream } from '../lib/targets.mjs';
 
@@ -356,7 +356,7 @@ function printReport({ summary, settings, skipped, log }) {
     log(heading(`cache-hit · latency at 1 connection, ${mode.label}`));
     log(
       `ms to the last byte (hrtime; ${settings.sequentialCount} timed requests × ${settings.rounds} round(s) per target after ` +
-        `${settings.sequentialWarmup} untimed, targets in turn request by request; pooled)`,
+        `${settings.sequentialWarmup} untimed, targets in turn in blocks of ${LATENCY_BLOCK}; pooled)`,
     );
     log(
       table(

@@ -10,7 +10,7 @@
  *
  * Every target gets the same request (the gateway key and x-rung-user included, ignored where no key is set), so
  * on a limits target each turn makes one rate-limit call (3 lines) and one reserve + one settle (4 budget lines).
- * Latency at one connection, the targets taken in turn request by request, `rounds` times; added = limits − core
+ * Latency at one connection, the targets taken in turn in blocks of requests, `rounds` times; added = limits − core
  * on the same store, so the store's own cost (core-redis − core-sqlite) is reported apart. Then req/s and CPU per
  * request at 32 connections. Afterwards the stores are read back to show the budgets really were reserved and
  * settled, and the run's Redis keys and PostgreSQL schema are removed.
@@ -29,7 +29,7 @@ import {
   redisPostgresReachable,
   storeServerPids,
 } from '../lib/limit-stores.mjs';
-import { interleavedLatency, isAnswer, quantile, throughput } from '../lib/measure.mjs';
+import { interleavedLatency, isAnswer, LATENCY_BLOCK, quantile, throughput } from '../lib/measure.mjs';
 import { backgroundShare, cpuMsOf, cpuSnapshot, startNode, stop, waitForUrl } from '../lib/processes.mjs';
 import { rungAvailable, startUpstream } from '../lib/targets.mjs';
 
@@ -446,7 +446,7 @@ function printReport({ summary, settings, connections, skipped, log }) {
   log(heading('limits · latency at 1 connection, non-streaming'));
   log(
     `ms to the last byte (hrtime; ${settings.sequentialCount} timed requests × ${settings.rounds} round(s) per target after ` +
-      `${settings.sequentialWarmup} untimed, targets in turn request by request; pooled)`,
+      `${settings.sequentialWarmup} untimed, targets in turn in blocks of ${LATENCY_BLOCK}; pooled)`,
   );
   log(
     table(

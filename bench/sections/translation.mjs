@@ -215,6 +215,7 @@ export async function run(context) {
       let text = '';
       for (const chunk of canonicalChunks) text += events.chunk(chunk);
       text += events.end({ finish: { unified: 'stop', raw: 'stop' }, usage });
+      return text;
     }, shape),
   };
 

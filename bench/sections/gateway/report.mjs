@@ -3,6 +3,7 @@
  * run, and one line per gateway saying whether the issue's targets are met (informational only).
  */
 import { addedMs, count, heading, ms, oneDecimal, percent, table, times, twoDecimals } from '../../lib/format.mjs';
+import { LATENCY_BLOCK } from '../../lib/measure.mjs';
 import { MODES } from './measure-all.mjs';
 
 const mark = (ok) => (ok === true ? '✓' : ok === false ? '✗' : '?');
@@ -147,7 +148,7 @@ export function printReport({ summary, settings, skipped, log }) {
     const { perTarget } = summary.modes[mode.name];
     log(heading(`gateway · ${mode.stream ? 'streaming (SSE, 20 chunks + usage + [DONE])' : 'non-streaming'}`));
     log(
-      `latency at 1 connection, ms (hrtime; ${settings.sequentialCount} timed requests × ${rounds} round(s) per target, pooled;` +
+      `latency at 1 connection, ms (hrtime; ${settings.sequentialCount} timed requests × ${rounds} round(s) per target in blocks of ${LATENCY_BLOCK}, pooled;` +
         ` added = target − direct${mode.stream ? '; p50/p99 are to the last byte' : ''})`,
     );
     log(latencyTable(perTarget, mode.stream));
