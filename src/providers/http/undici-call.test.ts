@@ -169,6 +169,15 @@ describe('UndiciCall through the undici transport', () => {
     expect(server.served).toHaveLength(1);
   });
 
+  it('sends nothing when the signal fired before the call', async () => {
+    const server = await upstream((_request, response) => response.end('{}'));
+    const gone = new Abort();
+    gone.abort({ kind: 'client_closed' });
+    expect(await failure(send(transport(), server.url, {}, gone))).toMatchObject({ outcome: 'client_closed' });
+    await pause(50);
+    expect(server.served).toHaveLength(0);
+  });
+
   it('drops the connection when the reader stops early or discards the body', async () => {
     const server = await upstream((_request, response) => {
       response.writeHead(200, { 'content-type': 'text/event-stream' });

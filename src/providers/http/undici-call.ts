@@ -113,6 +113,11 @@ export class UndiciCall implements Dispatcher.DispatchHandler, UpstreamResponse,
     this.timer = setTimeout(() => this.timeout('first_byte'), upstream.timeouts.firstByteMs);
   }
 
+  /** False once the call failed before it was sent (its signal had already fired): nothing to dispatch. */
+  get wanted(): boolean {
+    return !this.aborted;
+  }
+
   /** Body bytes received and not yet handed to the reader. */
   get bufferedBytes(): number {
     return this.queuedBytes;

@@ -65,6 +65,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): Transpor
   return {
     send(upstream: UpstreamRequest): Promise<UpstreamResponse> {
       const call = new UndiciCall(upstream);
+      if (!call.wanted) return call.started;
       const { origin, path } = split(upstream.url);
       const timeouts = upstream.timeouts;
       agentFor(timeouts.connectMs).dispatch(
