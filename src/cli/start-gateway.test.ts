@@ -162,6 +162,20 @@ describe('config reload (watch on)', () => {
     expect(await status(kept)).toBe(200);
   });
 
+  it('a change goes through while another file in the folder is written all the time (the database)', async () => {
+    // A folder watch with a debounce was pushed back by every write next to the config and never reloaded.
+    const database = join(directory, 'rung.db-wal');
+    let writes = 0;
+    const writer = setInterval(() => writeFileSync(database, String(writes++)), 20);
+    try {
+      writeFileSync(configPath, configText(['beta']));
+      await eventually(async () => (await answeredBy()) === 'beta', 2_000);
+      expect(writes).toBeGreaterThan(5);
+    } finally {
+      clearInterval(writer);
+    }
+  });
+
   it('other files changing in the folder do not reload', async () => {
     writeFileSync(join(directory, 'notes.txt'), 'unrelated');
     writeFileSync(join(directory, 'other.yaml'), configText(['beta']));
@@ -172,11 +186,9 @@ describe('config reload (watch on)', () => {
 });
 
 describe('config reload from a Kubernetes ConfigMap volume', () => {
-  // BUG: a ConfigMap volume holds `rung.yaml -> ..data/rung.yaml` and `..data -> ..<timestamp>/`; an update
-  // writes a new timestamped folder and renames a `..data_tmp` symlink over `..data`. No event in the folder
-  // names `rung.yaml`, so watchConfig() in start-gateway.ts filters every one of them out and the gateway never
-  // reloads. Suggested fix: on any event in the folder, debounce and reload when the file's content (hash)
-  // changed, instead of matching the event's filename (or also watch the symlink's resolved folder).
+  // A ConfigMap volume holds `rung.yaml -> ..data/rung.yaml` and `..data -> ..<timestamp>/`; an update writes a
+  // new timestamped folder and renames a `..data_tmp` symlink over `..data`: no event names `rung.yaml`, but the
+  // path now leads to a new file, which the status poll sees.
   it('an atomic ConfigMap update (the ..data symlink swapped) is picked up', async () => {
     await running?.stop();
     const volume = join(directory, 'volume');

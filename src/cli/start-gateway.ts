@@ -3,8 +3,7 @@
  * Shared by `rung serve` and `rung demo`.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, watch } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { type Logger, pino } from 'pino';
 import { warmTokenizer } from '../catalogue/count-tokens.js';
 import { type LoadedConfig, loadConfigFile } from '../config/load-config.js';
@@ -67,11 +66,18 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
   };
 }
 
+/** How often the config file's status is read, and how long a change settles before the file is read. */
+const POLL_MS = 300;
+const SETTLE_MS = 150;
+
 /**
- * Reloads on change. Watches the directory, not the file: editors save by writing a new file and renaming it,
- * and a Kubernetes ConfigMap swaps a `..data` symlink, neither of which a watch on the old inode (or on the
- * file's name) would see. Any event in the folder triggers a debounced read; only a changed content reloads.
- * A bad new file is rejected and the running config kept.
+ * Reloads on change. Polls the file's status (through symlinks) rather than watching its folder: a folder watch
+ * woke the event loop for every write in the folder — with the SQLite file next to the config, as in the
+ * default layout, several times per request under load — and its debounce, pushed back by each of those
+ * writes, never let a reload through while traffic flowed. A status poll sees what matters: an in-place write,
+ * an editor's write-then-rename, a Kubernetes ConfigMap's `..data` symlink swap (a new inode behind the path),
+ * a symlink whose target is edited elsewhere, a deleted file. A change reloads once it has settled, and only a
+ * changed content reloads; a bad new file is rejected and the running config kept.
  */
 function watchConfig(path: string, gateway: Gateway, logger: Logger): () => void {
   let timer: NodeJS.Timeout | undefined;
@@ -98,20 +104,14 @@ function watchConfig(path: string, gateway: Gateway, logger: Logger): () => void
       );
     }
   };
-  let watcher: ReturnType<typeof watch>;
-  try {
-    watcher = watch(dirname(path), () => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(reload, 150);
-    });
-  } catch (error) {
-    logger.warn({ err: error }, 'cannot watch the config file; changes need a restart');
-    return () => {};
-  }
-  watcher.on('error', (error) => logger.warn({ err: error }, 'config watch failed'));
+  // Scheduled once per change, never pushed back: a writer that keeps writing still gets its reloads.
+  const changed = () => {
+    timer ??= setTimeout(reload, SETTLE_MS);
+  };
+  watchFile(path, { interval: POLL_MS, persistent: false }, changed);
   return () => {
     if (timer !== undefined) clearTimeout(timer);
-    watcher.close();
+    unwatchFile(path, changed);
   };
 }
 
