@@ -450,18 +450,17 @@ const LEAD = '(?:^|[\\s!-\\/:-@\\[-`{-~¡¿«»‹›“”„‘’…·•–�
 const OPENING_UNITS = 5;
 
 /**
- * A word's opening hashed (FNV-1a over its units) into a slot of the opening table: a collision only makes a list
- * be scanned that did not need to be. A whitespace unit is 0x20, so "no p" of "no puedo" is not opened by "not".
+ * A word's opening as a 32-bit key: FNV-1a over its units, mixed with their count, never 0 (an empty slot of the
+ * opening table). A whitespace unit is 0x20, so "no p" of "no puedo" is not opened by "not".
  */
-const OPENING_SLOTS = 1 << 15;
 const OPENING_SEED = 0x811c9dc5 | 0;
 const openingStep = (hash: number, unit: number) => Math.imul(hash ^ unit, 0x01000193);
-const openingSlot = (hash: number, count: number) => (hash ^ count) & (OPENING_SLOTS - 1);
+const openingKeyOf = (hash: number, count: number) => (hash ^ count) | 0 || 1;
 
 function openingKey(units: readonly number[]): number {
   let hash = OPENING_SEED;
   for (const unit of units) hash = openingStep(hash, unit);
-  return openingSlot(hash, units.length);
+  return openingKeyOf(hash, units.length);
 }
 
 /**
@@ -607,13 +606,34 @@ export interface OpeningIndex {
 
 export function openingIndex(groups: readonly Grouped<number>[]): OpeningIndex {
   const bits = new Map<Grouped<number>, number>();
-  const table = new Int32Array(OPENING_SLOTS);
+  const lists = new Map<number, number>();
   for (const grouped of groups) {
     if (grouped.openings === null || bits.size === 30) continue;
     const bit = 1 << bits.size;
     bits.set(grouped, bit);
-    for (const slot of grouped.openings) table[slot] = (table[slot] as number) | bit;
+    for (const key of grouped.openings) lists.set(key, (lists.get(key) ?? 0) | bit);
   }
+  // Open addressing, key and lists side by side, at most half full: exact (a word opens only the lists that
+  // have its opening) and small. The first table, 2^15 slots of bits with no keys, was 128 KB for ~800 openings:
+  // on the gateway, between one request's detection and the next, the caches had let go of it, and its ~120
+  // scattered reads per answer made detection cost 6× what it did in a loop.
+  let slots = 64;
+  while (slots < lists.size * 2) slots *= 2;
+  const table = new Int32Array(slots * 2);
+  const last = slots - 1;
+  for (const [key, listBits] of lists) {
+    let slot = key & last;
+    while (table[slot * 2] !== 0) slot = (slot + 1) & last;
+    table[slot * 2] = key;
+    table[slot * 2 + 1] = listBits;
+  }
+  const listsOf = (key: number): number => {
+    for (let slot = key & last; ; slot = (slot + 1) & last) {
+      const found = table[slot * 2] as number;
+      if (found === key) return table[slot * 2 + 1] as number;
+      if (found === 0) return 0;
+    }
+  };
   return {
     bitOf: (grouped) => bits.get(grouped) ?? 0,
     mask(text, from) {
@@ -629,7 +649,7 @@ export function openingIndex(groups: readonly Grouped<number>[]): OpeningIndex {
           const unit = text.charCodeAt(next++);
           const space = UNIT_CLASS[unit] === 3;
           hash = openingStep(hash, space ? 0x20 : unit);
-          mask |= table[openingSlot(hash, count)] as number;
+          mask |= listsOf(openingKeyOf(hash, count));
           // A run of whitespace is one unit, as `\s+` is in a phrase.
           if (space) while (next < length && UNIT_CLASS[text.charCodeAt(next)] === 3) next++;
         }
