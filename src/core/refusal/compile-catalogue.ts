@@ -704,7 +704,11 @@ function grouped<Kind extends number>(
   if (led) parts.push(`${LEAD}(?:${plain.join('|')})`);
   else if (plain.length > 0) parts.push(inRegex ? `${start}(?:${plain.join('|')})` : plain.join('|'));
   const wordFrom = wordStart && !inRegex && plain.length > 0 ? own.length + 1 : null;
-  return parts.length === 0 ? null : { regex: new RegExp(parts.join('|'), 'gu'), kinds, wordFrom, led, openings };
+  // Every list has the same keys in the same order (`anchored` included), so the scan's reads of them stay
+  // monomorphic.
+  return parts.length === 0
+    ? null
+    : { regex: new RegExp(parts.join('|'), 'gu'), kinds, wordFrom, led, openings, anchored: undefined };
 }
 
 /**
@@ -799,7 +803,16 @@ function compileLanguage(code: string, catalogue: RefusalCatalogue, extra: reado
   const anchoredLists = split(sievable);
   const anchored = grouped(anchoredLists, wordStart, 'raw');
   const markers = [
-    anchored === null ? null : { ...anchored, anchored: true as const, openings: rawListOpenings(anchoredLists) },
+    anchored === null
+      ? null
+      : {
+          regex: anchored.regex,
+          kinds: anchored.kinds,
+          wordFrom: anchored.wordFrom,
+          led: anchored.led,
+          openings: rawListOpenings(anchoredLists),
+          anchored: true as const,
+        },
     grouped(
       split((phrase) => !sievable(phrase)),
       wordStart,

@@ -14,6 +14,7 @@ import { jsonContent } from './answer-content.js';
 import {
   type CompiledLanguage,
   compileCatalogue,
+  type Grouped,
   kindOf,
   LATIN_SCRIPT,
   lowerCase,
@@ -290,7 +291,33 @@ function opensRefusal(hit: Hit): boolean {
   return negation !== null && kindOf(negations, negation) !== NEGATION.plain;
 }
 
-function scan(masked: string, languages: readonly CompiledLanguage[], openings: OpeningIndex): Hit[] {
+/**
+ * One phrase list as the scan takes it, in catalogue order, with what decides whether it runs, looked up once
+ * when the detector is made (the scan used to look each list's bit up in a Map on every answer).
+ */
+interface ScanList {
+  readonly language: CompiledLanguage;
+  readonly markers: Grouped<MarkerKind>;
+  /** Its bit in the opening sieve, or 0 when it is always scanned. */
+  readonly bit: number;
+  readonly script: RegExp | null;
+  /** A Latin-script language the text can be told to be in (language-evidence.ts). */
+  readonly evidenced: boolean;
+}
+
+function scanPlan(languages: readonly CompiledLanguage[], openings: OpeningIndex): ScanList[] {
+  return languages.flatMap((language) =>
+    language.markers.map((markers) => ({
+      language,
+      markers,
+      bit: openings.bitOf(markers),
+      script: language.script,
+      evidenced: EVIDENCED_LANGUAGES.has(language.code),
+    })),
+  );
+}
+
+function scan(masked: string, plan: readonly ScanList[], openings: OpeningIndex): Hit[] {
   const hits: Hit[] = [];
   // A text that clearly is English, German, Spanish... is scanned for the other Latin-script languages only at
   // its end, where a trailing refusal in another language would be (language-evidence.ts).
@@ -305,37 +332,37 @@ function scan(masked: string, languages: readonly CompiledLanguage[], openings: 
   const ascii = !NON_ASCII.test(masked);
   let script: RegExp | null = null;
   let present = false;
-  for (const language of languages) {
-    if (language.script !== null) {
-      if (language.script !== script) {
-        script = language.script;
+  for (const list of plan) {
+    if (list.script !== null) {
+      if (list.script !== script) {
+        script = list.script;
         present = ascii && script !== LATIN_SCRIPT ? false : script.test(masked);
       }
       if (!present) continue;
     }
-    const from = latin !== null && EVIDENCED_LANGUAGES.has(language.code) && !latin.has(language.code) ? tail : 0;
-    for (const markers of language.markers) {
-      const bit = openings.bitOf(markers);
-      if (bit !== 0 && from >= tail) {
-        if (!sieved) {
-          mask = openings.mask(masked, tail);
-          sieved = true;
-        }
-        if ((mask & bit) === 0) continue;
+    const language = list.language;
+    const from = latin !== null && list.evidenced && !latin.has(language.code) ? tail : 0;
+    const bit = list.bit;
+    if (bit !== 0 && from >= tail) {
+      if (!sieved) {
+        mask = openings.mask(masked, tail);
+        sieved = true;
       }
-      const regex = markers.regex;
-      regex.lastIndex = from;
-      for (let match = nextMatch(markers, masked); match !== null; match = nextMatch(markers, masked)) {
-        if (match[0].length === 0) {
-          regex.lastIndex++;
-          continue;
-        }
-        // A marker matched from a suffix (Turkish "-amam") is reported from its word's start.
-        let index = match.index;
-        while (index > 0 && WORD_CHARACTER.test(masked[index - 1] as string)) index--;
-        const text = masked.slice(index, match.index + match[0].length);
-        hits.push({ index, text, language, kind: markerKind(language, markers, match) });
+      if ((mask & bit) === 0) continue;
+    }
+    const markers = list.markers;
+    const regex = markers.regex;
+    regex.lastIndex = from;
+    for (let match = nextMatch(markers, masked); match !== null; match = nextMatch(markers, masked)) {
+      if (match[0].length === 0) {
+        regex.lastIndex++;
+        continue;
       }
+      // A marker matched from a suffix (Turkish "-amam") is reported from its word's start.
+      let index = match.index;
+      while (index > 0 && WORD_CHARACTER.test(masked[index - 1] as string)) index--;
+      const text = masked.slice(index, match.index + match[0].length);
+      hits.push({ index, text, language, kind: markerKind(language, markers, match) });
     }
   }
   return hits.sort((a, b) => a.index - b.index);
@@ -459,6 +486,7 @@ function detectPlain(
   original: string,
   languages: readonly CompiledLanguage[],
   declines: RegExp | null,
+  plan: readonly ScanList[],
   openings: OpeningIndex,
 ): RefusalVerdict {
   // Everything is matched in lower case (offsets are kept); only the marker reported comes from the original.
@@ -468,7 +496,7 @@ function detectPlain(
     const bare = bareReply(original, masked, languages, declines);
     if (bare !== null) return bare;
   }
-  const hits = scan(masked, languages, openings);
+  const hits = scan(masked, plan, openings);
   const casual =
     masked.length <= MAX_CASUAL_REPLY && declines !== null && CASUAL_OPENING.test(masked) && declines.test(masked);
   if (hits.length === 0 && !casual) return NONE;
@@ -615,11 +643,12 @@ export function createRefusalDetector(extra?: Partial<Record<string, readonly st
   const openings = openingIndex(
     languages.flatMap((language) => (EVIDENCED_LANGUAGES.has(language.code) ? language.markers : [])),
   );
+  const plan = scanPlan(languages, openings);
   return {
     detect(text: string): RefusalVerdict {
       const content = jsonContent(text);
-      if (content === null) return detectPlain(text, languages, declines, openings);
-      const verdict = detectPlain(content, languages, declines, openings);
+      if (content === null) return detectPlain(text, languages, declines, plan, openings);
+      const verdict = detectPlain(content, languages, declines, plan, openings);
       return verdict.kind === 'trailing' ? { ...verdict, cutAt: null } : verdict;
     },
   };
