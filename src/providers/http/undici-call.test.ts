@@ -39,8 +39,8 @@ async function upstream(handle: (request: http.IncomingMessage, response: http.S
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/chat`, served } satisfies Upstream;
 }
 
-function transport(maxConnections = 4): Transport {
-  const made = createUndiciTransport({ maxConnections });
+function transport(maxConnections = 4, maxTextBytes?: number): Transport {
+  const made = createUndiciTransport({ maxConnections, maxTextBytes });
   cleanups.push(() => made.close());
   return made;
 }
@@ -188,6 +188,25 @@ describe('UndiciCall through the undici transport', () => {
     await expect.poll(() => server.served[0]?.destroyed).toBe(true);
     (await send(through, server.url)).discard();
     await expect.poll(() => server.served[1]?.destroyed).toBe(true);
+  });
+
+  it('fails a whole body past its limit as malformed, and drops the connection', async () => {
+    const server = await upstream((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write(`{"pad":"${'x'.repeat(3_000)}`);
+      setTimeout(() => response.end('"}'), 20);
+    });
+    const response = await send(transport(4, 1_024), server.url);
+    expect(await failure(response.text())).toMatchObject({
+      outcome: 'malformed',
+      message: 'the upstream body is over 1024 bytes',
+    });
+    await expect.poll(() => server.served[0]?.destroyed).toBe(true);
+    // A body that was all in before the reader asked is held to the same limit.
+    const quick = await upstream((_request, response) => response.end(`{"pad":"${'x'.repeat(3_000)}"}`));
+    const early = await send(transport(4, 1_024), quick.url);
+    await pause(50);
+    expect(await failure(early.text())).toMatchObject({ outcome: 'malformed' });
   });
 
   it('stops reading the socket while the reader is behind, and loses nothing', async () => {

@@ -22,7 +22,7 @@ import { isAbortCause, type TransportTimeout, type UpstreamRequest, type Upstrea
 /** Body bytes held for a reader that is behind before undici is asked to stop reading the socket. */
 export const HIGH_WATER_BYTES = 64 * 1024;
 
-/** The most a whole body read with `text()` may be: a non-streaming answer is kilobytes, never this. */
+/** The most a whole body read with `text()` may be by default: a non-streaming answer is kilobytes, never this. */
 export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
 
 /** Where a call is: sent, no status yet; headers in, body arriving; ended cleanly; failed (`failure` says why). */
@@ -100,7 +100,10 @@ export class UndiciCall implements Dispatcher.DispatchHandler, UpstreamResponse,
   private timer: NodeJS.Timeout | undefined;
   private readonly onSignal = () => this.abortWith(this.upstream.signal.reason);
 
-  constructor(private readonly upstream: UpstreamRequest) {
+  constructor(
+    private readonly upstream: UpstreamRequest,
+    private readonly maxTextBytes = MAX_TEXT_BYTES,
+  ) {
     this.started = new Promise<UpstreamResponse>((resolve, reject) => {
       this.resolveStart = resolve;
       this.rejectStart = reject;
@@ -152,10 +155,7 @@ export class UndiciCall implements Dispatcher.DispatchHandler, UpstreamResponse,
     this.chunks.push(chunk);
     this.queuedBytes += chunk.length;
     if (this.textMode) {
-      if (this.queuedBytes > MAX_TEXT_BYTES) {
-        this.fail(new AttemptFailure('malformed', `the upstream body is over ${MAX_TEXT_BYTES / 1024 / 1024} MiB`));
-        controller.abort(new undiciErrors.RequestAbortedError());
-      }
+      if (this.queuedBytes > this.maxTextBytes) this.overflow();
       return;
     }
     if (this.queuedBytes > HIGH_WATER_BYTES) controller.pause();
@@ -210,6 +210,7 @@ export class UndiciCall implements Dispatcher.DispatchHandler, UpstreamResponse,
   }
 
   async text(): Promise<string> {
+    if (this.queuedBytes > this.maxTextBytes) this.overflow();
     if (this.phase === Phase.Body && !this.released) {
       this.textMode = true;
       this.controller?.resume();
@@ -232,6 +233,19 @@ export class UndiciCall implements Dispatcher.DispatchHandler, UpstreamResponse,
   }
 
   // --- internals -----------------------------------------------------------------------------------------------
+
+  /** A whole body past its limit: the call fails as malformed and the rest is not read. */
+  private overflow(): void {
+    const failure = new AttemptFailure('malformed', `the upstream body is over ${this.maxTextBytes} bytes`);
+    if (this.phase === Phase.Ended) {
+      // All of it came before the reader asked: nothing is left to drop.
+      this.phase = Phase.Failed;
+      this.failure = failure;
+      return;
+    }
+    this.fail(failure);
+    this.controller?.abort(new undiciErrors.RequestAbortedError());
+  }
 
   /**
    * Everything queued, as one chunk (what a Readable's `read()` does): a stream's events that arrived together

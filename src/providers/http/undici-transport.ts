@@ -11,6 +11,8 @@ import { UndiciCall } from './undici-call.js';
 export interface UndiciTransportOptions {
   /** Connections per origin. */
   maxConnections: number;
+  /** The largest whole body `text()` reads (default 64 MiB); past it the call fails as `malformed`. */
+  maxTextBytes?: number;
 }
 
 /** Agents are keyed by connect timeout; configs use a handful of distinct values, capped all the same. */
@@ -64,7 +66,7 @@ export function createUndiciTransport(options: UndiciTransportOptions): Transpor
 
   return {
     send(upstream: UpstreamRequest): Promise<UpstreamResponse> {
-      const call = new UndiciCall(upstream);
+      const call = new UndiciCall(upstream, options.maxTextBytes);
       if (!call.wanted) return call.started;
       const { origin, path } = split(upstream.url);
       const timeouts = upstream.timeouts;
