@@ -176,6 +176,13 @@ describe('config reload (watch on)', () => {
     }
   });
 
+  it('of two writes in a row with the same size, the last one is served', async () => {
+    // Both within one tick of the file system's clock: a file-status poll would see nothing change the second time.
+    writeFileSync(configPath, configText(['alpha', 'beta']));
+    writeFileSync(configPath, configText(['beta', 'alpha']));
+    await eventually(async () => (await answeredBy()) === 'beta', 2_000);
+  });
+
   it('other files changing in the folder do not reload', async () => {
     writeFileSync(join(directory, 'notes.txt'), 'unrelated');
     writeFileSync(join(directory, 'other.yaml'), configText(['beta']));

@@ -3,7 +3,7 @@
  * Shared by `rung serve` and `rung demo`.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, unwatchFile, watchFile } from 'node:fs';
+import { readFile, readFileSync } from 'node:fs';
 import { type Logger, pino } from 'pino';
 import { warmTokenizer } from '../catalogue/count-tokens.js';
 import { type LoadedConfig, loadConfigFile } from '../config/load-config.js';
@@ -66,18 +66,20 @@ export async function startGateway(options: StartOptions): Promise<RunningGatewa
   };
 }
 
-/** How often the config file's status is read, and how long a change settles before the file is read. */
+/** How often the config file is read for a change, and how long a change settles before it is loaded. */
 const POLL_MS = 300;
 const SETTLE_MS = 150;
 
 /**
- * Reloads on change. Polls the file's status (through symlinks) rather than watching its folder: a folder watch
- * woke the event loop for every write in the folder — with the SQLite file next to the config, as in the
- * default layout, several times per request under load — and its debounce, pushed back by each of those
- * writes, never let a reload through while traffic flowed. A status poll sees what matters: an in-place write,
- * an editor's write-then-rename, a Kubernetes ConfigMap's `..data` symlink swap (a new inode behind the path),
- * a symlink whose target is edited elsewhere, a deleted file. A change reloads once it has settled, and only a
- * changed content reloads; a bad new file is rejected and the running config kept.
+ * Reloads on change. Reads the file (through symlinks) every POLL_MS and compares its content's hash, rather
+ * than watching its folder: a folder watch woke the event loop for every write in the folder — with the SQLite
+ * file next to the config, as in the default layout, several times per request under load — and its debounce,
+ * pushed back by each of those writes, never let a reload through while traffic flowed. Comparing content sees
+ * everything that matters: an in-place write, an editor's write-then-rename, a Kubernetes ConfigMap's `..data`
+ * symlink swap, a symlink whose target is edited elsewhere, a deleted file — and, unlike a file-status poll, two
+ * writes within one tick of the file system's clock, and a change made before the first poll. Reading a config
+ * file of a few KB off the event loop three times a second costs nothing measurable. A change is loaded once it
+ * has settled; a bad new file is rejected and the running config kept.
  */
 function watchConfig(path: string, gateway: Gateway, logger: Logger): () => void {
   let timer: NodeJS.Timeout | undefined;
@@ -104,21 +106,32 @@ function watchConfig(path: string, gateway: Gateway, logger: Logger): () => void
       );
     }
   };
-  // Scheduled once per change, never pushed back: a writer that keeps writing still gets its reloads.
-  const changed = () => {
-    timer ??= setTimeout(reload, SETTLE_MS);
-  };
-  watchFile(path, { interval: POLL_MS, persistent: false }, changed);
+  let reading = false;
+  const poll = setInterval(() => {
+    if (reading || timer !== undefined) return;
+    reading = true;
+    readFile(path, (error, content) => {
+      reading = false;
+      const hash = error === null ? hashOf(content) : null;
+      // Scheduled once per change, never pushed back: a writer that keeps writing still gets its reloads.
+      if (hash !== lastHash) timer ??= setTimeout(reload, SETTLE_MS);
+    });
+  }, POLL_MS);
+  poll.unref();
   return () => {
+    clearInterval(poll);
     if (timer !== undefined) clearTimeout(timer);
-    unwatchFile(path, changed);
   };
 }
 
 function contentHash(path: string): string | null {
   try {
-    return createHash('sha256').update(readFileSync(path)).digest('hex');
+    return hashOf(readFileSync(path));
   } catch {
     return null;
   }
+}
+
+function hashOf(content: Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
 }
