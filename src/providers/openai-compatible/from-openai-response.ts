@@ -2,8 +2,6 @@
  * Reads OpenAI-dialect response bodies and chunks into canonical values, checking the shape as it goes:
  * a body that is not the JSON it should be is a `malformed` outcome, not a crash further down.
  */
-
-import { hasText } from '../../spec/answer.js';
 import type { ChatChunk, ChatResponse, FinishReason, UnifiedFinishReason, Usage } from '../../spec/chat.js';
 import { AttemptFailure } from '../../spec/errors.js';
 import type { ProviderResult, StreamChunk, TokenUsage } from '../../spec/provider.js';
@@ -180,16 +178,12 @@ const CONTENT_KEY = '"delta":{"content":"';
  * kept, and a later delta in the same frame is recognised by comparing both ends and finding its one closing
  * quote: ~70 ns instead of three searches of the whole event (~330 ns). Anything else takes the full check.
  *
- * With `answerOnly`, only a delta that holds nothing but content, and content that is not all whitespace, is
- * recognised: before the answer has begun, a plain part must be the answer's first text (the attempt loop commits
- * on it), never a reasoning or tool-call delta.
- *
  * @example const plain = plainDeltas(); for (const data of events) part = plain(data) ?? parseChunk(data, name);
  */
-export function plainDeltas(): (data: string, answerOnly?: boolean) => StreamChunk | null {
+export function plainDeltas(): (data: string) => StreamChunk | null {
   let head: string | null = null;
   let tail = '';
-  return (data, answerOnly = false) => {
+  return (data) => {
     if (head !== null) {
       const end = data.length - tail.length;
       if (
@@ -202,29 +196,17 @@ export function plainDeltas(): (data: string, answerOnly?: boolean) => StreamChu
         data.indexOf('"', head.length) === end &&
         data.charCodeAt(end - 1) !== 92
       ) {
-        return !answerOnly || hasContentText(data.slice(head.length, end)) ? plainPart(data) : null;
+        return plainPart(data);
       }
     }
     const part = plainChunk(data);
-    if (part === null) return null;
-    const frame = deltaFrame(data);
-    if (frame !== null) [head, tail] = frame;
-    if (!answerOnly) return part;
-    return frame !== null && hasContentText(data.slice(frame[0].length, data.length - frame[1].length)) ? part : null;
+    if (part !== null) {
+      const frame = deltaFrame(data);
+      if (frame !== null) [head, tail] = frame;
+    }
+    return part;
   };
 }
-
-/** Whether a JSON string's body (between its quotes) holds anything but whitespace, as `hasText` reads it. */
-function hasContentText(body: string): boolean {
-  if (!body.includes('\\')) return NOT_SPACE.test(body);
-  try {
-    return hasText(JSON.parse(`"${body}"`) as string);
-  } catch {
-    return false;
-  }
-}
-
-const NOT_SPACE = /\S/;
 
 /** The text around the content string of a delta that holds only content; null for any other delta. */
 function deltaFrame(data: string): [string, string] | null {

@@ -12,8 +12,6 @@ import { parseChunk, plainDeltas } from './from-openai-response.js';
 export function openAIStream(response: UpstreamResponse, providerName: string): ProviderStream {
   const plain = plainDeltas();
   let answered = false;
-  // A chunk with a choice has been parsed: the encoder has its template and has sent (or added) the role.
-  let opened = false;
   return sseChunkStream(response, providerName, (event) => {
     if (event.data === '[DONE]') return STREAM_END;
     if (event.event === 'error') {
@@ -21,13 +19,9 @@ export function openAIStream(response: UpstreamResponse, providerName: string): 
         upstreamStatus: 200,
       });
     }
-    // Once the answer has begun, a plain text delta is recognised without parsing it; after the opening chunk,
-    // so is the answer's first text.
-    const parsed =
-      (answered ? plain(event.data) : opened ? plain(event.data, true) : null) ?? parseChunk(event.data, providerName);
-    if (parsed === null) return null;
-    if (!answered && (parsed.plain || chunkCarriesAnswer(parsed.chunk))) answered = true;
-    if (!parsed.plain && parsed.chunk.choices.length > 0) opened = true;
+    // Once the answer has begun, a plain text delta is recognised without parsing it.
+    const parsed = (answered ? plain(event.data) : null) ?? parseChunk(event.data, providerName);
+    if (parsed !== null && !answered && chunkCarriesAnswer(parsed.chunk)) answered = true;
     return parsed;
   });
 }

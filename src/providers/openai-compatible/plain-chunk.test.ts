@@ -67,25 +67,3 @@ describe('plainDeltas (one stream)', () => {
     }
   });
 });
-
-describe('plainDeltas before the answer (answerOnly)', () => {
-  const chunk = (delta: string, fields = '"logprobs":null,"finish_reason":null') =>
-    `{"id":"x","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":${delta},${fields}}]}`;
-
-  it.each([
-    ['text', chunk('{"content":"Hello"}'), true],
-    ['escaped text', chunk('{"content":"\\u0041\\n"}'), true],
-    ['spaces only', chunk('{"content":"   "}'), false],
-    ['escaped whitespace only', chunk('{"content":"\\n\\t\\u00a0"}'), false],
-    ['empty content', chunk('{"content":""}'), false],
-    ['thinking', chunk('{"reasoning":"Let me think"}'), false],
-    ['the role and text', chunk('{"role":"assistant","content":"Hi"}'), false],
-    ['a tool call', chunk('{"tool_calls":[{"index":0,"function":{"arguments":"{}"}}]}'), false],
-    ['a finish reason', chunk('{"content":"Hi"}', '"finish_reason":"stop"'), false],
-  ])('%s: plain is %s, fresh and in the frame of an earlier delta', (_label, data, expected) => {
-    expect(plainDeltas()(data, true)?.plain ?? false).toBe(expected);
-    const framed = plainDeltas();
-    framed(chunk('{"content":"earlier"}'));
-    expect(framed(data, true)?.plain ?? false).toBe(expected);
-  });
-});
