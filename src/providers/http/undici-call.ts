@@ -2,10 +2,10 @@
  * One upstream call on undici's dispatch API: the handler undici drives, and the response an adapter reads, in
  * one object. undici's `request()` wraps every call in an AsyncResource, a Node Readable for the body, an abort
  * listener and a consumer for `.text()`; measured here at 45–48 µs of CPU per proxied call against 18–21 µs for
- * a dispatch handler, the largest single cost of a request through Rung. What those layers gave is done here
- * directly: the body is a bounded queue (undici stops reading the socket past HIGH_WATER_BYTES until it drains),
- * an early stop or a discard aborts the request (the connection is dropped, as destroying the Readable did), and
- * every failure reaches the reader as an AttemptFailure with its outcome class.
+ * a dispatch handler: the largest single cost of a request through Rung before this. What those layers gave is
+ * done here directly: the body is a bounded queue (undici stops reading the socket past HIGH_WATER_BYTES until
+ * it drains), an early stop or a discard aborts the request (the connection is dropped, as destroying the
+ * Readable did), and every failure reaches the reader as an AttemptFailure with its outcome class.
  *
  * Timeouts: first byte (until the status line and headers) and idle (the longest gap between body chunks) are
  * ours, on precise timers; undici's own run on a coarse clock and stay on as a backstop. A timeout or the
