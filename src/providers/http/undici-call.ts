@@ -56,10 +56,10 @@ export function toAttemptFailure(error: unknown, signal: Pick<AbortSignalLike, '
     return new AttemptFailure('timeout', 'connect timeout', { cause: error });
   }
   if (error instanceof undiciErrors.HeadersTimeoutError) {
-    return new AttemptFailure('timeout', 'first-byte timeout (no response headers)', { cause: error });
+    return new AttemptFailure('timeout', TIMEOUT_MESSAGES.first_byte, { cause: error });
   }
   if (error instanceof undiciErrors.BodyTimeoutError) {
-    return new AttemptFailure('timeout', 'idle timeout (the body stalled)', { cause: error });
+    return new AttemptFailure('timeout', TIMEOUT_MESSAGES.idle, { cause: error });
   }
   const code = (error as { code?: string }).code ?? '';
   const message = error instanceof Error ? error.message : String(error);
@@ -197,9 +197,7 @@ export class UndiciCall implements Dispatcher.DispatchHandler, UpstreamResponse,
         throw this.failure;
       }
       if (this.released) return FINISHED;
-      await new Promise<void>((resolve) => {
-        this.wake = resolve;
-      });
+      await this.woken();
     }
   }
 
@@ -214,9 +212,7 @@ export class UndiciCall implements Dispatcher.DispatchHandler, UpstreamResponse,
     if (this.phase === Phase.Body && !this.released) {
       this.textMode = true;
       this.controller?.resume();
-      await new Promise<void>((resolve) => {
-        this.wake = resolve;
-      });
+      await this.woken();
     }
     if (this.phase === Phase.Failed) {
       this.release(false);
@@ -289,6 +285,13 @@ export class UndiciCall implements Dispatcher.DispatchHandler, UpstreamResponse,
     } else {
       this.wakeUp();
     }
+  }
+
+  /** Resolves at the reader's next wake-up: data (unless in text mode), the end, a failure or a release. */
+  private woken(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.wake = resolve;
+    });
   }
 
   private wakeUp(): void {
