@@ -1,6 +1,7 @@
 /**
  * The read-only endpoints over a real socket: /health, /v1/models and the Prometheus text on /metrics.
  */
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RungConfigInput } from '../config/schema.js';
 import { postJson, startTestGateway, type TestGateway } from '../testing/test-gateway.js';
@@ -72,6 +73,54 @@ describe('GET /health', () => {
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
       expect(await response.text()).toBe('{"ok":true}');
     }
+  });
+});
+
+/** The response head of one raw HTTP/1.1 request, and whether the server then closed the connection. */
+function rawExchange(url: string, request: string): Promise<{ head: string; closed: boolean }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(request));
+    let text = '';
+    let settled = false;
+    const finish = (closed: boolean) => {
+      if (settled) return;
+      settled = true;
+      socket.destroy();
+      resolve({ head: text.slice(0, text.indexOf('\r\n\r\n')).toLowerCase(), closed });
+    };
+    socket.setEncoding('utf8');
+    socket.on('data', (part: string) => {
+      text += part;
+      // The whole stream is in (chunked encoding's last chunk): give the server a moment to close, or not.
+      if (text.endsWith('0\r\n\r\n')) setTimeout(() => finish(false), 200);
+    });
+    socket.on('end', () => finish(true));
+    socket.on('error', reject);
+  });
+}
+
+describe('streamed responses and the connection', () => {
+  const body = JSON.stringify({ model: 'chat', messages: MESSAGES, stream: true });
+  const request = (connection: string) =>
+    `POST /v1/chat/completions HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\n${connection}` +
+    `content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+
+  it('keeps the connection alive with a Keep-Alive timeout hint for the client pool', async () => {
+    const gateway = await start();
+    const { head, closed } = await rawExchange(gateway.url, request(''));
+    expect(head).toContain('content-type: text/event-stream');
+    expect(head).toContain('connection: keep-alive');
+    expect(head).toMatch(/keep-alive: timeout=\d+/);
+    expect(closed).toBe(false);
+  });
+
+  it('closes the connection after the stream when the client asked for close', async () => {
+    const gateway = await start();
+    const { head, closed } = await rawExchange(gateway.url, request('connection: close\r\n'));
+    expect(head).toContain('content-type: text/event-stream');
+    expect(head).toContain('connection: close');
+    expect(closed).toBe(true);
   });
 });
 

@@ -89,9 +89,13 @@ export function writeSse(response: ServerResponse, text: string, stallMs = 30_00
   });
 }
 
+/**
+ * No `connection` header: Node sets it from the request (keep-alive with a `Keep-Alive: timeout=` hint that lets
+ * a client's pool retire a connection before the server closes it, or close when the client asked for close).
+ * Naming it here would keep alive a connection the client asked to close, and drop the hint.
+ */
 export const SSE_HEADERS = {
   'content-type': 'text/event-stream; charset=utf-8',
   'cache-control': 'no-cache',
-  connection: 'keep-alive',
   'x-accel-buffering': 'no',
 } as const;
