@@ -41,7 +41,8 @@ async function keyTerms(runtime: Runtime, input: IdentifyInput, stored: KeyResol
   const secret = bearer(input.authorization) ?? nonEmpty(input.apiKeyHeader);
   const enforced = runtime.keys.size > 0 || (stored?.enforced() ?? false);
   if (secret !== undefined) {
-    const configured = runtime.keys.get(hashKey(secret));
+    // No configured keys, nothing to hash the secret for.
+    const configured = runtime.keys.size === 0 ? undefined : runtime.keys.get(hashKey(secret));
     if (configured !== undefined) {
       return {
         name: configured.name,

@@ -2,7 +2,7 @@
  * A config compiled for serving: providers built, routes indexed by task, keys indexed by secret.
  * A reload builds a new Runtime and swaps it in whole; requests keep the runtime they started with.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { GatewayKeyConfig, ModelConfig, RouteConfig, RungConfig } from '../config/schema.js';
 import { routeTask } from '../config/validate-references.js';
@@ -49,8 +49,9 @@ export interface Runtime {
   characters: ReadonlyMap<string, CharacterSpec>;
 }
 
+/** SHA-256 as hex. The one-shot `hash` costs a third of a createHash object per call (0.26 vs 0.85 µs). */
 export function hashKey(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex');
+  return hash('sha256', secret, 'hex');
 }
 
 export function compileRuntime(loaded: LoadedConfig, options: ProviderFactoryOptions = {}): Runtime {
