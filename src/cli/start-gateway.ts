@@ -2,7 +2,7 @@
  * Starts a gateway and its HTTP server from a config file, watches the file for changes, and stops cleanly.
  * Shared by `rung serve` and `rung demo`.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFile, readFileSync } from 'node:fs';
 import { type Logger, pino } from 'pino';
 import { warmTokenizer } from '../catalogue/count-tokens.js';
@@ -133,5 +133,5 @@ function contentHash(path: string): string | null {
 }
 
 function hashOf(content: Buffer): string {
-  return createHash('sha256').update(content).digest('hex');
+  return hash('sha256', content, 'hex');
 }
