@@ -163,12 +163,14 @@ export function memoryOf(pid) {
 const clockTicks = 100; // USER_HZ on Linux; /proc/PID/stat counts CPU time in these ticks.
 
 /**
- * CPU time a process has used so far, in ms (user + system, from /proc/PID/stat), or null off Linux.
+ * CPU time a process has used so far, in ms (user + system, from /proc/PID/stat), or null off Linux. With
+ * `thread`, only that thread's (`/proc/PID/task/TID/stat`); a process's main thread has its PID as TID.
  * @example const before = cpuMsOf(pid); ...; const used = cpuMsOf(pid) - before
+ * @example cpuMsOf(pid, pid) // the main thread alone: the JavaScript event loop of a Node process
  */
-export function cpuMsOf(pid) {
+export function cpuMsOf(pid, thread = undefined) {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8');
     // The command name may contain spaces; the fields after it are space-separated (utime is the 14th field).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;

@@ -172,11 +172,19 @@ ${extra}`;
 }
 
 /**
- * Starts `node bin/rung.js serve --config <generated> --port <port>` from the repository root and waits for
- * `GET /health` to answer `{"ok":true}`.
+ * Starts `node [nodeArgs] bin/rung.js serve --config <generated> --port <port>` from `root` (a checkout with
+ * `dist/` built) and waits for `GET /health` to answer `{"ok":true}`. `env` is added to a quiet environment.
  * @example const rung = await startRung({ root, upstreamPort })
  */
-export async function startRung({ root, upstreamPort, extraConfig = '', name = 'rung', label = 'Rung' }) {
+export async function startRung({
+  root,
+  upstreamPort,
+  extraConfig = '',
+  name = 'rung',
+  label = 'Rung',
+  nodeArgs = [],
+  env = {},
+}) {
   const directory = mkdtempSync(join(tmpdir(), 'rung-bench-'));
   const removeDirectory = () => rmSync(directory, { recursive: true, force: true });
   process.once('exit', removeDirectory);
@@ -188,10 +196,10 @@ export async function startRung({ root, upstreamPort, extraConfig = '', name = '
   );
   const child = startNode(
     name,
-    [join(root, 'bin', 'rung.js'), 'serve', '--config', configPath, '--port', String(port)],
+    [...nodeArgs, join(root, 'bin', 'rung.js'), 'serve', '--config', configPath, '--port', String(port)],
     {
       cwd: root,
-      env: quietEnvironment(),
+      env: { ...quietEnvironment(), ...env },
       guard: true,
     },
   );
