@@ -1,7 +1,8 @@
 /**
  * Gateway overhead: direct to the fake upstream vs the bare Node proxy vs Rung (records on) vs Portkey's gateway,
  * non-streaming and streaming. Latency at one connection (hrtime, sequential) and req/s at 32 and 128 connections
- * (autocannon), targets in alternating order, the whole set `rounds` times; then the ratios and the issue's targets.
+ * (autocannon), targets in alternating order, the whole set `rounds` times, each round with freshly started
+ * processes; then the ratios and the issue's targets.
  */
 
 import { quantile } from '../lib/measure.mjs';
@@ -28,7 +29,7 @@ function perRound(raw) {
       };
     }
   }
-  return { preflight: raw.preflight, peakMemoryMb: raw.peakMemoryMb, modes };
+  return { preflight: raw.preflight, peakMemoryMb: raw.peakMemoryMb, pids: raw.pids, modes };
 }
 
 /** Starts the requested targets; one that cannot start is reported and left out rather than failing the run. */
@@ -61,7 +62,8 @@ async function startTargets(context) {
 }
 
 /**
- * Runs the section: starts the targets, measures, prints the report and returns the figures for the JSON file.
+ * Runs the section: measures (starting the targets for each round), prints the report and returns the figures
+ * for the JSON file.
  * @example const figures = await run({ root, benchDir, settings, log: console.log })
  */
 export async function run(context) {
@@ -70,17 +72,8 @@ export async function run(context) {
     `\nGateway overhead: ${settings.targets.join(', ')} · ${settings.rounds} round(s) · ` +
       `${settings.sequentialCount} timed requests at 1 connection · ${settings.durationS} s per load run at ${settings.connections.join(' and ')} connections`,
   );
-  const { upstream, targets, skipped } = await startTargets(context);
-  try {
-    log(
-      `  targets: ${targets.map((target) => `${target.name} (pid ${target.pid}, ${target.origin})`).join(', ')}; upstream pid ${upstream.pid}`,
-    );
-    const raw = await measureAll({ targets, upstream, settings, log });
-    const summary = summarise({ raw, targets, settings });
-    printReport({ summary, settings, skipped, log });
-    return { skipped, summary, rounds: perRound(raw) };
-  } finally {
-    for (const target of targets.reverse()) await target.stop();
-    if (!targets.includes(upstream)) await upstream.stop();
-  }
+  const raw = await measureAll({ start: () => startTargets(context), settings, log });
+  const summary = summarise({ raw, targets: raw.targets, settings });
+  printReport({ summary, settings, skipped: raw.skipped, log });
+  return { skipped: raw.skipped, summary, rounds: perRound(raw) };
 }
