@@ -138,6 +138,29 @@ export async function run(context) {
   const corpus = fixture('refusal-corpus.json');
   const detector = createRefusalDetector();
 
+  // Timed first, before the corpus runs: after this process has run the whole catalogue over the corpus, V8's
+  // native code for the CJK phrase regexes ran 2–4× slower here (not so in a gateway under mixed traffic; see
+  // docs/performance.md), which would make these figures about the bench, not the detector.
+  // Real answers run to thousands of characters in every script, and detection reads all of them: each language's
+  // innocent texts joined into one ~2,000-character answer. They are near misses on purpose ("I can't help you
+  // move on Saturday"), so this is a heavy case, not a typical one.
+  const longByLanguage = {};
+  for (const language of [...new Set(corpus.map((entry) => entry.lang))]) {
+    const texts = corpus
+      .filter((entry) => entry.label === 'innocent' && entry.lang === language)
+      .map((entry) => entry.text);
+    let joined = '';
+    for (let index = 0; joined.length < 2_000 && texts.length > 0; index++)
+      joined += `${texts[index % texts.length]}\n\n`;
+    if (joined === '') continue;
+    const { medianUs } = timeDetection(
+      detector,
+      [joined],
+      settings.quick ? { batches: 5, rounds: 10 } : { batches: 15, rounds: 40 },
+    );
+    longByLanguage[language] = { chars: joined.length, medianUs };
+  }
+
   const tuned = evaluateCorpus(corpus, detector, salvage);
   const timing = timeDetection(
     detector,
@@ -164,25 +187,6 @@ export async function run(context) {
   log(
     `innocent texts: ${innocentTiming.medianUs.toFixed(2)} µs per text median over ${innocentTexts.length}; a ${longAnswer.length}-character English answer: ${longTiming.medianUs.toFixed(2)} µs`,
   );
-  // Real answers run to thousands of characters in every script, and detection reads all of them: each language's
-  // innocent texts joined into one ~2,000-character answer. They are near misses on purpose ("I can't help you
-  // move on Saturday"), so this is a heavy case, not a typical one.
-  const longByLanguage = {};
-  for (const language of [...new Set(corpus.map((entry) => entry.lang))]) {
-    const texts = corpus
-      .filter((entry) => entry.label === 'innocent' && entry.lang === language)
-      .map((entry) => entry.text);
-    let joined = '';
-    for (let index = 0; joined.length < 2_000 && texts.length > 0; index++)
-      joined += `${texts[index % texts.length]}\n\n`;
-    if (joined === '') continue;
-    const { medianUs } = timeDetection(
-      detector,
-      [joined],
-      settings.quick ? { batches: 5, rounds: 10 } : { batches: 15, rounds: 40 },
-    );
-    longByLanguage[language] = { chars: joined.length, medianUs };
-  }
   log(
     `~2,000-character innocent answers (near misses joined), µs: ${Object.entries(longByLanguage)
       .map(([language, { medianUs }]) => `${language} ${medianUs.toFixed(0)}`)
