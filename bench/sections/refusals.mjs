@@ -6,10 +6,11 @@
  * trailing, innocent texts flagged or altered (must be 0), salvage correctness (output equal to the labelled one), and
  * detection speed on the labelled corpus (median µs per text over batches). Targets are printed beside figures.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { quantile } from '../lib/measure.mjs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { timeDetection } from '../lib/time-detection.mjs';
 
 export const description = 'refusal detection precision/recall, salvage correctness and µs per text, per language';
 
@@ -38,16 +39,17 @@ function ratio(part, whole) {
 
 const percent = (value) => (value === null ? '   -  ' : `${(value * 100).toFixed(1).padStart(5)}%`);
 
-/** Median µs per text for `detect` over the whole corpus, timed in batches after a warm-up. */
-function timeDetection(detector, texts, { batches, rounds }) {
-  for (let i = 0; i < rounds; i++) for (const text of texts) detector.detect(text);
-  const perTextUs = [];
-  for (let b = 0; b < batches; b++) {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < rounds; i++) for (const text of texts) detector.detect(text);
-    perTextUs.push(Number(process.hrtime.bigint() - start) / 1000 / (rounds * texts.length));
-  }
-  return { medianUs: quantile(perTextUs, 0.5), p90Us: quantile(perTextUs, 0.9) };
+/**
+ * Detection time on ~2,000-character innocent answers per language, each language's innocent texts joined: real
+ * answers run to thousands of characters in every script and detection reads all of them. The texts are near misses
+ * on purpose ("I can't help you move on Saturday"), so this is a heavy case, not a typical one. Timed in a child
+ * process (`lib/time-long-answers.mjs`) so that nothing run before changes the figures.
+ */
+function timeLongAnswers(root, quick) {
+  const script = join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'time-long-answers.mjs');
+  const result = spawnSync(process.execPath, [script, root, quick ? 'quick' : 'full'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`time-long-answers.mjs failed: ${result.stderr}`);
+  return JSON.parse(result.stdout);
 }
 
 /**
@@ -138,28 +140,11 @@ export async function run(context) {
   const corpus = fixture('refusal-corpus.json');
   const detector = createRefusalDetector();
 
-  // Timed first, before the corpus runs: after this process has run the whole catalogue over the corpus, V8's
-  // native code for the CJK phrase regexes ran 2–4× slower here (not so in a gateway under mixed traffic; see
-  // docs/performance.md), which would make these figures about the bench, not the detector.
-  // Real answers run to thousands of characters in every script, and detection reads all of them: each language's
-  // innocent texts joined into one ~2,000-character answer. They are near misses on purpose ("I can't help you
-  // move on Saturday"), so this is a heavy case, not a typical one.
-  const longByLanguage = {};
-  for (const language of [...new Set(corpus.map((entry) => entry.lang))]) {
-    const texts = corpus
-      .filter((entry) => entry.label === 'innocent' && entry.lang === language)
-      .map((entry) => entry.text);
-    let joined = '';
-    for (let index = 0; joined.length < 2_000 && texts.length > 0; index++)
-      joined += `${texts[index % texts.length]}\n\n`;
-    if (joined === '') continue;
-    const { medianUs } = timeDetection(
-      detector,
-      [joined],
-      settings.quick ? { batches: 5, rounds: 10 } : { batches: 15, rounds: 40 },
-    );
-    longByLanguage[language] = { chars: joined.length, medianUs };
-  }
+  // In a process of their own: after a process has run the catalogue over varied text (the corpus here), V8 ran
+  // the same regexes at different speeds depending on what ran before (corpus median 33 µs or 49 µs by the order of
+  // this section's steps; CJK long answers up to 4×), so each figure here is taken in a process that ran nothing
+  // else. See docs/performance.md.
+  const longByLanguage = timeLongAnswers(root, settings.quick);
 
   const tuned = evaluateCorpus(corpus, detector, salvage);
   const timing = timeDetection(
@@ -187,11 +172,14 @@ export async function run(context) {
   log(
     `innocent texts: ${innocentTiming.medianUs.toFixed(2)} µs per text median over ${innocentTexts.length}; a ${longAnswer.length}-character English answer: ${longTiming.medianUs.toFixed(2)} µs`,
   );
-  log(
-    `~2,000-character innocent answers (near misses joined), µs: ${Object.entries(longByLanguage)
-      .map(([language, { medianUs }]) => `${language} ${medianUs.toFixed(0)}`)
-      .join(' · ')}`,
-  );
+  const typicalLine = Object.entries(longByLanguage.typical)
+    .map(([script, { medianUs, flagged }]) => `${script} ${medianUs.toFixed(0)}${flagged ? ' (FLAGGED)' : ''}`)
+    .join(' · ');
+  const nearMissLine = Object.entries(longByLanguage.nearMisses)
+    .map(([language, { medianUs }]) => `${language} ${medianUs.toFixed(0)}`)
+    .join(' · ');
+  log(`~2,000-character ordinary answers, µs (own process): ${typicalLine}`);
+  log(`~2,000-character innocent near misses joined (a heavy case), µs (own process): ${nearMissLine}`);
 
   // Each held-out corpus was written blind (its author never read the catalogue); the title says whether its
   // misses have since been used to tune the detector. Only an untouched one measures generalisation.
