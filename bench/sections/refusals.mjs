@@ -178,7 +178,12 @@ export async function run(context) {
   const nearMissLine = Object.entries(longByLanguage.nearMisses)
     .map(([language, { medianUs }]) => `${language} ${medianUs.toFixed(0)}`)
     .join(' · ');
-  log(`~2,000-character ordinary answers, µs (own process): ${typicalLine}`);
+  const longLine = Object.entries(longByLanguage.long)
+    .map(
+      ([script, { chars, medianUs }]) => `${script} ${chars.toLocaleString('en-US')} chars ${medianUs.toFixed(0)} µs`,
+    )
+    .join(' · ');
+  log(`~2,000-character ordinary answers, µs (own process): ${typicalLine} · long ones: ${longLine}`);
   log(`~2,000-character innocent near misses joined (a heavy case), µs (own process): ${nearMissLine}`);
 
   // Each held-out corpus was written blind (its author never read the catalogue); the title says whether its
