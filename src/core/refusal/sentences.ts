@@ -101,6 +101,7 @@ export function splitSentences(text: string): Sentence[] {
   };
   for (let i = 0; i < text.length; i++) {
     const kind = classAt(text, i);
+    // Inside a sentence, a character of no class (a letter, a digit) can neither end it nor start another.
     if (kind === 0 && start >= 0) continue;
     if (text.charCodeAt(i) === 10 /* \n */) {
       close(i);
