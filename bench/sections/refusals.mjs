@@ -40,10 +40,10 @@ function ratio(part, whole) {
 const percent = (value) => (value === null ? '   -  ' : `${(value * 100).toFixed(1).padStart(5)}%`);
 
 /**
- * Detection time on ~2,000-character innocent answers per language, each language's innocent texts joined: real
- * answers run to thousands of characters in every script and detection reads all of them. The texts are near misses
- * on purpose ("I can't help you move on Saturday"), so this is a heavy case, not a typical one. Timed in a child
- * process (`lib/time-long-answers.mjs`) so that nothing run before changes the figures.
+ * Detection time on long answers — real answers run to thousands of characters in every script, and detection reads
+ * all of them: `{ typical, long, nearMisses }` from `lib/time-long-answers.mjs` (ordinary ~2,000-character answers
+ * per script, ~32,000-character ones, and each language's innocent near misses joined: a heavy case). Timed in a
+ * child process so that nothing run before changes the figures.
  */
 function timeLongAnswers(root, quick) {
   const script = join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'time-long-answers.mjs');

@@ -72,10 +72,18 @@ const CLASSES = (() => {
   return table;
 })();
 
+/** The class bits of a code unit; NaN (`charCodeAt` past either end of a text) has none. */
+function classOf(code: number): number {
+  return CLASSES[code] ?? 0;
+}
+
 /** The class bits of the character at `index`; 0 past either end. */
 function classAt(text: string, index: number): number {
-  return CLASSES[text.charCodeAt(index)] ?? 0;
+  return classOf(text.charCodeAt(index));
 }
+
+const NEWLINE = 0x0a;
+const STAR = 0x2a;
 
 /** Where the sentence whose terminator starts at `index` ends, or -1 when the mark there ends no sentence. */
 function terminatorEnd(text: string, index: number): number {
@@ -103,7 +111,7 @@ export function splitSentences(text: string): Sentence[] {
     const kind = classAt(text, i);
     // Inside a sentence, a character of no class (a letter, a digit) can neither end it nor start another.
     if (kind === 0 && start >= 0) continue;
-    if (text.charCodeAt(i) === 10 /* \n */) {
+    if (text.charCodeAt(i) === NEWLINE) {
       close(i);
       continue;
     }
@@ -142,11 +150,15 @@ function quoteOpens(text: string, index: number): boolean {
   return (previous === undefined || OPENS_AFTER.test(previous)) && LETTER.test(text[index + 1] ?? '');
 }
 
+/** Whether `code` is one of the closer's characters (a closer is one to three of them). */
+function closesWith(closer: string, code: number): boolean {
+  for (let k = 0; k < closer.length; k++) if (closer.charCodeAt(k) === code) return true;
+  return false;
+}
+
 function quoteCloses(text: string, index: number, closer: string): boolean {
   const code = text.charCodeAt(index);
-  let closes = false;
-  for (let k = 0; k < closer.length; k++) if (closer.charCodeAt(k) === code) closes = true;
-  if (!closes) return false;
+  if (!closesWith(closer, code)) return false;
   if (code !== 0x27 /* ' */ && code !== 0x2019 /* ’ */) return true;
   return !LETTER.test(text[index + 1] ?? '');
 }
@@ -175,11 +187,10 @@ export function maskSpeech(text: string): string {
     action = false;
     sentenceStart = true;
   };
-  const STAR = 0x2a;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const kind = CLASSES[code] as number;
-    if (code === 10 /* \n */) {
+    const kind = classOf(code);
+    if (code === NEWLINE) {
       endLine(i);
       continue;
     }
