@@ -3,12 +3,15 @@
  * stop every one of them on exit, on error and on SIGINT so no run leaves an orphan holding a port.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const orphanGuard = fileURLToPath(new URL('./orphan-guard.mjs', import.meta.url));
 const children = new Set();
+const scratch = new Set();
 let handlersInstalled = false;
 
 function installHandlers() {
@@ -17,6 +20,7 @@ function installHandlers() {
   // 'exit' handlers run synchronously: SIGKILL is the only signal that cannot leave a gateway half-shut.
   process.on('exit', () => {
     for (const child of children) child.kill('SIGKILL');
+    for (const directory of scratch) rmSync(directory, { recursive: true, force: true });
   });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
@@ -24,6 +28,24 @@ function installHandlers() {
       stopAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     });
   }
+}
+
+/**
+ * A fresh directory under the system's temporary one, removed by `remove()` or, failing that, when the bench
+ * exits. One exit handler serves them all: a listener per directory passed Node's limit of 10 in a long A/B.
+ * @example const scratchDir = scratchDirectory('rung-bench-'); ...; scratchDir.remove()
+ */
+export function scratchDirectory(prefix) {
+  installHandlers();
+  const path = mkdtempSync(join(tmpdir(), prefix));
+  scratch.add(path);
+  return {
+    path,
+    remove() {
+      scratch.delete(path);
+      rmSync(path, { recursive: true, force: true });
+    },
+  };
 }
 
 /**

@@ -4,12 +4,11 @@
  * build the same chat request for itself, so sections only pick targets and measure.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request as httpRequest } from 'undici';
 import { UPSTREAM_MODEL } from './constants.mjs';
-import { freePort, startNode, stop, waitForListening, waitUntil } from './processes.mjs';
+import { freePort, scratchDirectory, startNode, stop, waitForListening, waitUntil } from './processes.mjs';
 
 const PROMPT = 'Reply with one short sentence so the gateway benchmark has something to forward.';
 
@@ -185,9 +184,7 @@ export async function startRung({
   nodeArgs = [],
   env = {},
 }) {
-  const directory = mkdtempSync(join(tmpdir(), 'rung-bench-'));
-  const removeDirectory = () => rmSync(directory, { recursive: true, force: true });
-  process.once('exit', removeDirectory);
+  const { path: directory, remove: removeDirectory } = scratchDirectory('rung-bench-');
   const port = await freePort();
   const configPath = join(directory, 'rung-bench.yaml');
   writeFileSync(

@@ -5,14 +5,13 @@
  * redis://127.0.0.1:6379) under a prefix of its own, whose keys are deleted afterwards; no Redis, no Redis row.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { table, times } from '../lib/format.mjs';
 import { deleteRedisKeys } from '../lib/limit-stores.mjs';
 import { quantile } from '../lib/measure.mjs';
+import { scratchDirectory } from '../lib/processes.mjs';
 
 export const description = 'µs per reserve+settle and per rate-limit check: SQLite file vs Redis on loopback';
 
@@ -70,7 +69,7 @@ export async function run(context) {
   const results = {};
   const skipped = {};
 
-  const directory = mkdtempSync(join(tmpdir(), 'rung-bench-counters-'));
+  const { path: directory, remove: removeDirectory } = scratchDirectory('rung-bench-counters-');
   const Database = requireFromRoot('better-sqlite3');
   const db = new Database(join(directory, 'counters.db'));
   db.pragma('journal_mode = WAL');
@@ -80,7 +79,7 @@ export async function run(context) {
     results.sqlite = await measureStore(createSqliteCounterStore(db), shape);
   } finally {
     db.close();
-    rmSync(directory, { recursive: true, force: true });
+    removeDirectory();
   }
 
   const url = process.env.RUNG_BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';

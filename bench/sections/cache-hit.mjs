@@ -17,16 +17,15 @@
  * schema are removed afterwards.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as httpRequest } from 'undici';
 import { UPSTREAM_MODEL } from '../lib/constants.mjs';
 import { addedMs, count, heading, ms, percent, table, times } from '../lib/format.mjs';
 import { cleanRedisPostgres, redisPostgresReachable } from '../lib/limit-stores.mjs';
 import { interleavedLatency, isAnswer, LATENCY_BLOCK, quantile, throughput } from '../lib/measure.mjs';
-import { backgroundShare, cpuSnapshot, startNode, stop, waitForUrl } from '../lib/processes.mjs';
+import { backgroundShare, cpuSnapshot, scratchDirectory, startNode, stop, waitForUrl } from '../lib/processes.mjs';
 import { rungAvailable, startUpstream } from '../lib/targets.mjs';
 
 export const description = 'exact response-cache hit latency through rung serve (memory and Redis) vs the upstream';
@@ -453,9 +452,7 @@ export async function run(context) {
     log(`  ! the Redis target is left out: ${reachable.reason}`);
   }
 
-  const directory = mkdtempSync(join(tmpdir(), 'rung-bench-cache-hit-'));
-  const removeDirectory = () => rmSync(directory, { recursive: true, force: true });
-  process.once('exit', removeDirectory);
+  const { path: directory, remove: removeDirectory } = scratchDirectory('rung-bench-cache-hit-');
   const upstream = await startUpstream({ benchDir });
   const gateways = {};
   let cleaned = false;

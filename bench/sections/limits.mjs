@@ -16,8 +16,7 @@
  * settled, and the run's Redis keys and PostgreSQL schema are removed.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request as httpRequest } from 'undici';
 import { UPSTREAM_MODEL } from '../lib/constants.mjs';
@@ -30,7 +29,15 @@ import {
   storeServerPids,
 } from '../lib/limit-stores.mjs';
 import { interleavedLatency, isAnswer, LATENCY_BLOCK, quantile, throughput } from '../lib/measure.mjs';
-import { backgroundShare, cpuMsOf, cpuSnapshot, startNode, stop, waitForUrl } from '../lib/processes.mjs';
+import {
+  backgroundShare,
+  cpuMsOf,
+  cpuSnapshot,
+  scratchDirectory,
+  startNode,
+  stop,
+  waitForUrl,
+} from '../lib/processes.mjs';
 import { rungAvailable, startUpstream } from '../lib/targets.mjs';
 
 export const description = 'added latency of budgets + rate limits, embedded (SQLite) and Redis, next to the core path';
@@ -614,9 +621,7 @@ export async function run(context) {
     log(`  ! redis-postgres targets left out: ${reachable.reason}`);
   }
 
-  const directory = mkdtempSync(join(tmpdir(), 'rung-bench-limits-'));
-  const removeDirectory = () => rmSync(directory, { recursive: true, force: true });
-  process.once('exit', removeDirectory);
+  const { path: directory, remove: removeDirectory } = scratchDirectory('rung-bench-limits-');
   const upstream = await startUpstream({ benchDir });
   const targets = [];
   let cleaned = false;

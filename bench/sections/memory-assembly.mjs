@@ -18,9 +18,8 @@
  * row.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { count, heading, ms, oneDecimal, percent, table, times } from '../lib/format.mjs';
@@ -34,7 +33,7 @@ import {
   populateSqlite,
   WINDOW,
 } from '../lib/memory-population.mjs';
-import { backgroundShare, cpuSnapshot } from '../lib/processes.mjs';
+import { backgroundShare, cpuSnapshot, scratchDirectory } from '../lib/processes.mjs';
 
 export const description = 'memory assembly p50/p95 with 100K conversations stored: SQLite file vs Redis + PostgreSQL';
 
@@ -222,9 +221,7 @@ export async function run(context) {
   const progress = (label, begin) => (done) =>
     log(`  ${label}: ${count(done)} / ${count(conversations)} (${seconds(sinceMs(begin, process.hrtime.bigint()))})`);
 
-  const directory = mkdtempSync(join(tmpdir(), 'rung-bench-memory-'));
-  const removeDirectory = () => rmSync(directory, { recursive: true, force: true });
-  process.once('exit', removeDirectory);
+  const { path: directory, remove: removeDirectory } = scratchDirectory('rung-bench-memory-');
   const databasePath = join(directory, 'rung.db');
   const Database = requireFromRoot('better-sqlite3');
   const db = new Database(databasePath);
