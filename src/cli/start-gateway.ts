@@ -83,6 +83,7 @@ const SETTLE_MS = 150;
  */
 function watchConfig(path: string, gateway: Gateway, logger: Logger): () => void {
   let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
   let lastHash = contentHash(path);
   const reload = () => {
     timer = undefined;
@@ -112,6 +113,8 @@ function watchConfig(path: string, gateway: Gateway, logger: Logger): () => void
     reading = true;
     readFile(path, (error, content) => {
       reading = false;
+      // A read in flight when the watcher stopped must not schedule a reload of a gateway that is shutting down.
+      if (stopped) return;
       const hash = error === null ? hashOf(content) : null;
       // Scheduled once per change, never pushed back: a writer that keeps writing still gets its reloads.
       if (hash !== lastHash) timer ??= setTimeout(reload, SETTLE_MS);
@@ -119,6 +122,7 @@ function watchConfig(path: string, gateway: Gateway, logger: Logger): () => void
   }, POLL_MS);
   poll.unref();
   return () => {
+    stopped = true;
     clearInterval(poll);
     if (timer !== undefined) clearTimeout(timer);
   };
