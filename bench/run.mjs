@@ -7,8 +7,8 @@
  * run are compared with each other (ratios), never with another run's: the machine is shared and small.
  * Nothing here asserts a timing; the exit code is 0 unless the bench itself breaks.
  *
- * Settings (environment): BENCH_DURATION_S, BENCH_WARMUP_S, BENCH_SEQUENTIAL_N, BENCH_SEQUENTIAL_WARMUP,
- * BENCH_ROUNDS, BENCH_CONNECTIONS (e.g. "32,128"), BENCH_TARGETS (e.g. "direct,bare,rung,portkey").
+ * Settings (environment): BENCH_DURATION_S, BENCH_WARMUP_S, BENCH_JIT_WARMUP_S, BENCH_SEQUENTIAL_N,
+ * BENCH_SEQUENTIAL_WARMUP, BENCH_ROUNDS, BENCH_CONNECTIONS (e.g. "32,128"), BENCH_TARGETS (e.g. "direct,bare,rung,portkey").
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -32,6 +32,7 @@ function usage() {
 environment:
   BENCH_DURATION_S         seconds per autocannon run            (default 5, quick 2)
   BENCH_WARMUP_S           seconds of load before each run       (default 1, quick 0.5)
+  BENCH_JIT_WARMUP_S       gateway: seconds of load per target and mode before a round is timed (default 8, quick 1)
   BENCH_SEQUENTIAL_N       timed requests at one connection      (default 500, quick 150)
   BENCH_SEQUENTIAL_WARMUP  untimed requests before those         (default 200, quick 50)
   BENCH_ROUNDS             passes over all targets, alternating  (default 2, quick 1)
@@ -82,6 +83,7 @@ function settingsFor(quick) {
     quick,
     durationS: numberFromEnvironment('BENCH_DURATION_S', quick ? 2 : 5),
     warmupS: numberFromEnvironment('BENCH_WARMUP_S', quick ? 0.5 : 1),
+    jitWarmupS: numberFromEnvironment('BENCH_JIT_WARMUP_S', quick ? 1 : 8),
     sequentialCount: numberFromEnvironment('BENCH_SEQUENTIAL_N', quick ? 150 : 500),
     sequentialWarmup: numberFromEnvironment('BENCH_SEQUENTIAL_WARMUP', quick ? 50 : 200),
     rounds: Math.max(1, numberFromEnvironment('BENCH_ROUNDS', quick ? 1 : 2)),

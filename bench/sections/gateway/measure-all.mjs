@@ -33,11 +33,14 @@ async function preflight({ targets, log }) {
 }
 
 /**
- * Load on every target in both modes before anything is timed, so that the first round does not measure code
- * the JIT has not optimised yet while the second round does.
+ * Load on every target in both modes before anything is timed, until the JIT has settled. Rung has much more
+ * code on its request path than the bare proxy, and V8 goes on compiling it on its helper threads for 6–9 s of
+ * load (their CPU per request in 3 s windows from a cold start: 75–86, 23–25, 6–8, then 2–4 µs; the bare proxy's
+ * 21–52, then 2–7), taking a core from the load generator and the upstream. With the 2 s this was, the first load
+ * runs of a round still paid for Rung's compilation.
  */
 async function warmUp({ targets, settings, log }) {
-  const durationS = settings.warmupS * 2;
+  const durationS = settings.jitWarmupS;
   if (durationS <= 0) return;
   log(`  warming up: ${durationS} s of load per target and mode`);
   for (const mode of MODES) {
