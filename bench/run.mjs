@@ -8,7 +8,8 @@
  * Nothing here asserts a timing; the exit code is 0 unless the bench itself breaks.
  *
  * Settings (environment): BENCH_DURATION_S, BENCH_WARMUP_S, BENCH_JIT_WARMUP_S, BENCH_SEQUENTIAL_N,
- * BENCH_SEQUENTIAL_WARMUP, BENCH_ROUNDS, BENCH_CONNECTIONS (e.g. "32,128"), BENCH_TARGETS (e.g. "direct,bare,rung,portkey").
+ * BENCH_SEQUENTIAL_WARMUP, BENCH_ROUNDS, BENCH_CONNECTIONS (e.g. "32,128"),
+ * BENCH_TARGETS (e.g. "direct,bare,rung,portkey").
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';

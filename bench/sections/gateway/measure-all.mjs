@@ -33,11 +33,9 @@ async function preflight({ targets, log }) {
 }
 
 /**
- * Load on every target in both modes before anything is timed, until the JIT has settled. Rung has much more
- * code on its request path than the bare proxy, and V8 goes on compiling it on its helper threads for 6–9 s of
- * load (their CPU per request in 3 s windows from a cold start: 75–86, 23–25, 6–8, then 2–4 µs; the bare proxy's
- * 21–52, then 2–7), taking a core from the load generator and the upstream. With the 2 s this was, the first load
- * runs of a round still paid for Rung's compilation.
+ * Load on every target in both modes before anything is timed, until the JIT has settled: V8 goes on compiling
+ * Rung's request path on its helper threads for 6–9 s of load (the bare proxy's in ~3 s), taking a core from the
+ * load generator and the upstream. Measured in docs/performance.md (fifth session).
  */
 async function warmUp({ targets, settings, log }) {
   const durationS = settings.jitWarmupS;
